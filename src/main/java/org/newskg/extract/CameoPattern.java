@@ -1,0 +1,83 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One line of {@code data/cameo/patterns.tsv}: a trigger lemma, its conditions and the CAMEO code it gives. */
+public record CameoPattern(String code, String trigger, Set<String> objects, Set<String> complements,
+                           Set<String> preps, Set<String> obliques, boolean negated, String pos) {
+
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "iobj");
+
+    public static List<CameoPattern> load(String path) {
+        List<CameoPattern> out = new ArrayList<>();
+        for (String[] r : DataFiles.rows(path)) {
+            if (r.length < 2) {
+                throw new IllegalStateException(path + ": a pattern needs a code and a trigger: " + String.join("\t", r));
+            }
+            Set<String> obj = Set.of(), comp = Set.of(), prep = Set.of(), obl = Set.of();
+            boolean neg = false;
+            String pos = null;
+            for (String cond : (r.length > 2 ? r[2] : "").split("\\s+")) {
+                if (cond.isEmpty()) {
+                    continue;
+                }
+                if (cond.startsWith("obj=")) {
+                    obj = Set.of(cond.substring(4).split("\\|"));
+                } else if (cond.startsWith("comp=")) {
+                    comp = Set.of(cond.substring(5).split("\\|"));
+                } else if (cond.startsWith("prep=")) {
+                    prep = Set.of(cond.substring(5).split("\\|"));
+                } else if (cond.startsWith("obl=")) {
+                    obl = Set.of(cond.substring(4).split("\\|"));
+                } else if (cond.equals("neg")) {
+                    neg = true;
+                } else if (cond.equals("noun") || cond.equals("verb")) {
+                    pos = cond;
+                } else {
+                    throw new IllegalStateException(path + ": unknown condition '" + cond + "' for " + r[1]);
+                }
+            }
+            out.add(new CameoPattern(r[0], r[1], obj, comp, prep, obl, neg, pos));
+        }
+        return out;
+    }
+
+    /** Whether the trigger token i of s meets every condition of this pattern. */
+    public boolean matches(Sentence s, int i, boolean isNegated) {
+        if (negated != isNegated) {
+            return false;
+        }
+        if ("noun".equals(pos) && !s.token(i).isNoun() || "verb".equals(pos) && !s.token(i).isVerb()) {
+            return false;
+        }
+        if (!objects.isEmpty() && !hasChild(s, i, d -> OBJECT_RELATIONS.contains(d.relation()) || d.base().equals("obj"), objects)) {
+            return false;
+        }
+        if (!complements.isEmpty() && !hasChild(s, i, d -> d.base().equals("xcomp") || d.base().equals("ccomp")
+                || d.base().equals("advcl"), complements)) {
+            return false;
+        }
+        if (!preps.isEmpty() && s.children(i).stream().noneMatch(d -> (d.base().equals("obl") || d.base().equals("nmod")
+                || d.base().equals("compound") || d.base().equals("advmod")) && preps.contains(d.refinement().isEmpty()
+                ? s.token(d.dependent()).lemma() : d.refinement().replace("_", " ")))
+                && s.children(i).stream().noneMatch(d -> d.relation().equals("compound:prt") && preps.contains(s.token(d.dependent()).lemma()))) {
+            return false;
+        }
+        return obliques.isEmpty() || hasChild(s, i, d -> d.base().equals("obl") || d.base().equals("nmod"), obliques);
+    }
+
+    private static boolean hasChild(Sentence s, int i, java.util.function.Predicate<Dependency> rel, Set<String> lemmas) {
+        for (Dependency d : s.children(i)) {
+            if (rel.test(d) && (lemmas.contains(s.token(d.dependent()).lemma().toLowerCase())
+                    || lemmas.contains(s.token(d.dependent()).word().toLowerCase()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,196 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the actions an article reports as CAMEO events, from the patterns in
+ * {@code data/cameo/patterns.tsv} matched over the dependency parse: the subject is the actor (the
+ * agent of a passive), the object or a prepositional dependent the target, a place from "in X" and
+ * a date from the clause. A negated trigger gives no event unless a pattern asks for negation.
+ */
+public final class EventExtractor {
+    private static final Set<String> TARGET_PREPS = Set.of("against", "with", "to", "on", "into", "toward", "towards",
+            "at", "over", "from", "between");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "into", "near", "inside");
+    /** Codes whose coordinated subjects act together on each other ("Putin and Kim signed"). */
+    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+
+    private final Map<String, List<CameoPattern>> byTrigger = new HashMap<>();
+
+    public EventExtractor(List<CameoPattern> patterns) {
+        for (CameoPattern p : patterns) {
+            byTrigger.computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    public List<Event> extract(AnnotatedArticle doc, ArticleEntities entities, Roles roles) {
+        EntityResolver resolver = new EntityResolver(doc, entities);
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                List<CameoPattern> candidates = byTrigger.get(s.token(i).lemma().toLowerCase());
+                if (candidates == null) {
+                    continue;
+                }
+                boolean negated = isNegated(s, i);
+                CameoPattern match = null;
+                for (CameoPattern p : candidates) {
+                    if (p.matches(s, i, negated)) {
+                        match = p;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    events.addAll(events(s, i, match, resolver, roles));
+                }
+            }
+        }
+        return events;
+    }
+
+    private List<Event> events(Sentence s, int i, CameoPattern p, EntityResolver resolver, Roles roles) {
+        List<List<Entity>> actors = new ArrayList<>();
+        List<Entity> targets = new ArrayList<>();
+        boolean passive = false;
+        for (Dependency d : s.children(i)) {
+            if (d.relation().equals("nsubj:pass")) {
+                passive = true;
+            }
+        }
+        for (Dependency d : s.children(i)) {
+            String rel = d.relation();
+            boolean subject = passive ? rel.equals("obl:agent") || rel.equals("obl:by") : rel.equals("nsubj") || rel.equals("nsubj:xsubj");
+            if (!subject && s.token(i).isNoun() && rel.equals("nmod:poss")) {
+                subject = true; // "Russia's deployment"
+            }
+            if (subject) {
+                List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles);
+                if (!a.isEmpty()) {
+                    actors.add(a);
+                }
+            } else if (isTargetRelation(d, passive)) {
+                for (Entity e : resolver.resolve(s, d.dependent())) {
+                    if (!targets.contains(e) && (e.type() != EntityType.LOCATION || targets.isEmpty())) {
+                        targets.add(e);
+                    }
+                }
+            }
+        }
+        if (actors.isEmpty()) {
+            // a noun trigger with no subject of its own takes the subject of the verb it is object of
+            // ("Ukrainian forces launched an incursion"), a controlled verb that of its controller
+            int head = s.head(i);
+            if (head >= 0 && (s.relationToHead(i).startsWith("obj") || s.relationToHead(i).startsWith("xcomp"))) {
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().equals("nsubj")) {
+                        List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles);
+                        if (!a.isEmpty()) {
+                            actors.add(a);
+                        }
+                    }
+                }
+            }
+        }
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        Entity place = place(s, i, resolver);
+        String date = date(s, i);
+        targets.removeIf(t -> actors.stream().anyMatch(a -> a.contains(t)) || t == place && place.type() == EntityType.LOCATION);
+        Evidence ev = Evidence.of(s, i);
+        List<Event> out = new ArrayList<>();
+        if (actors.size() > 1 && JOINT_ROOTS.contains(p.code().substring(0, 2)) && targets.isEmpty()) {
+            List<Entity> joint = new ArrayList<>();
+            actors.subList(1, actors.size()).forEach(joint::addAll);
+            out.add(new Event(p.code(), p.trigger(), actors.get(0), joint, place, date, ev));
+        } else {
+            for (List<Entity> a : actors) {
+                out.add(new Event(p.code(), p.trigger(), a, List.copyOf(targets), place, date, ev));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTargetRelation(Dependency d, boolean passive) {
+        String rel = d.relation();
+        if (rel.equals("obj") || rel.equals("iobj") || passive && rel.equals("nsubj:pass")) {
+            return true;
+        }
+        return (d.base().equals("obl") || d.base().equals("nmod")) && TARGET_PREPS.contains(d.refinement());
+    }
+
+    /** A person acts with the group the article says they speak for ("Patel" acts for the State Department). */
+    private static List<Entity> withGroups(List<Entity> found, Roles roles) {
+        List<Entity> out = new ArrayList<>(found);
+        for (Entity e : found) {
+            if (e.type() == EntityType.PERSON) {
+                for (Entity g : roles.groupsOf(e)) {
+                    if (!out.contains(g)) {
+                        out.add(g);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Entity place(Sentence s, int i, EntityResolver resolver) {
+        for (int node : new int[]{i, s.head(i)}) {
+            if (node < 0) {
+                continue;
+            }
+            for (Dependency d : s.children(node)) {
+                if ((d.base().equals("obl") || d.base().equals("nmod")) && PLACE_PREPS.contains(d.refinement())) {
+                    List<Entity> es = resolver.resolve(s, d.dependent());
+                    Entity loc = es.stream().filter(e -> e.type() == EntityType.LOCATION).findFirst()
+                            .orElse(es.stream().filter(e -> e.type().isPlace()).findFirst().orElse(null));
+                    if (loc != null) {
+                        return loc;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date named in the trigger's clause, as SUTime normalised it against the publication date. */
+    private static String date(Sentence s, int i) {
+        int[] clause = s.subtreeBounds(clauseHead(s, i));
+        for (int t = clause[0]; t <= clause[1]; t++) {
+            String norm = s.token(t).normalized();
+            if (s.token(t).ner().equals("DATE") && norm != null) {
+                if (norm.matches("\\d{4}-\\d{2}-\\d{2}") || norm.matches("\\d{4}-\\d{2}")) {
+                    return norm;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int clauseHead(Sentence s, int i) {
+        int h = i;
+        while (s.head(h) >= 0 && !s.token(h).isVerb() && !s.relationToHead(h).equals("root")) {
+            h = s.head(h);
+        }
+        return h;
+    }
+
+    static boolean isNegated(Sentence s, int i) {
+        for (Dependency d : s.children(i)) {
+            String w = s.token(d.dependent()).word().toLowerCase();
+            if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det"))
+                    && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.newskg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the rules read, all from readable files under {@code data/lexicon/}: aliases and
+ * official names, demonyms, titles (and which of them lead what), and speech verbs.
+ */
+public final class Lexicon {
+    /** A canonical name and its type. */
+    public record Canonical(String name, EntityType type) {
+    }
+
+    private final Map<String, Canonical> aliases = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
+    private final Map<String, Boolean> titles = new HashMap<>();
+    private final Set<String> titleModifiers = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> notEntities = new HashSet<>();
+    private int longestAlias = 1;
+
+    public static Lexicon load() {
+        Lexicon lx = new Lexicon();
+        for (String[] r : DataFiles.rows("data/lexicon/demonyms.tsv")) {
+            lx.demonyms.put(Names.key(r[0]), r[1]);
+            lx.countries.add(Names.key(r[1]));
+        }
+        for (String[] r : DataFiles.rows("data/lexicon/demonyms-extra.tsv")) {
+            lx.demonyms.put(Names.key(r[0]), r[1]);
+        }
+        for (String[] r : DataFiles.rows("data/lexicon/aliases.tsv")) {
+            EntityType t = EntityType.valueOf(r[2].toUpperCase(Locale.ROOT));
+            lx.aliases.put(Names.key(r[0]), new Canonical(r[1], t));
+            lx.aliases.putIfAbsent(Names.key(r[1]), new Canonical(r[1], t));
+            if (t == EntityType.COUNTRY) {
+                lx.countries.add(Names.key(r[1]));
+            }
+            lx.longestAlias = Math.max(lx.longestAlias, r[0].split("\\s+").length + 1);
+        }
+        for (String[] r : DataFiles.rows("data/lexicon/titles.tsv")) {
+            lx.titles.put(r[0].toLowerCase(Locale.ROOT), r.length > 1 && r[1].equals("leader"));
+        }
+        for (String line : DataFiles.lines("data/lexicon/title-modifiers.txt")) {
+            lx.titleModifiers.add(line.toLowerCase(Locale.ROOT));
+        }
+        speechVerbsFrom(lx);
+        for (String line : DataFiles.lines("data/lexicon/not-entities.txt")) {
+            lx.notEntities.add(Names.key(line));
+        }
+        return lx;
+    }
+
+    private static void speechVerbsFrom(Lexicon lx) {
+        for (String line : DataFiles.lines("data/lexicon/speech-verbs.txt")) {
+            lx.speechVerbs.add(line.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The canonical entity an alias, official name or acronym stands for. */
+    public Canonical alias(String name) {
+        return aliases.get(Names.key(name));
+    }
+
+    /** The country a demonym or adjectival form points to ("North Koreans" gives North Korea). */
+    public String countryOfDemonym(String word) {
+        String k = Names.key(word);
+        String c = demonyms.get(k);
+        if (c == null && k.endsWith("s")) {
+            c = demonyms.get(k.substring(0, k.length() - 1));
+        }
+        return c;
+    }
+
+    public boolean isCountry(String name) {
+        return countries.contains(Names.key(name));
+    }
+
+    /** Null when not a title; true when a holder of the title leads what it names (president, prime minister). */
+    public Boolean title(String lowerCasePhrase) {
+        return titles.get(lowerCasePhrase);
+    }
+
+    public boolean isTitleWord(String word) {
+        return titles.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitleModifier(String word) {
+        return titleModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbs.contains(lemma);
+    }
+
+    public boolean isNotEntity(String name) {
+        return notEntities.contains(Names.key(name));
+    }
+
+    public int longestAlias() {
+        return longestAlias;
+    }
+}

@@ -1,0 +1,170 @@
+package org.newskg.extract;
+
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the titles people hold and for whom: "NATO Secretary General Mark Rutte", "Russian
+ * President Vladimir Putin", "the U.S. State Department's spokesperson Matthew Miller", "Vedant
+ * Patel, principal deputy spokesperson for the U.S. State Department". Gives {@code title},
+ * {@code leaderOf} (for titles that lead what they name) and {@code affiliatedWith} facts, and
+ * the {@link Roles} that events and quotes use to speak of a person's country or organisation.
+ */
+public final class RoleExtractor {
+    private static final Set<String> LINK_WORDS = Set.of("for", "of", "at", "to");
+
+    private final Lexicon lexicon;
+
+    public RoleExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Roles extract(AnnotatedArticle doc, ArticleEntities entities, List<Fact> facts) {
+        Roles roles = new Roles();
+        for (Entity person : entities.all()) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : person.mentions()) {
+                if (m.sentence() < 0) {
+                    continue;
+                }
+                Sentence s = doc.sentences().get(m.sentence());
+                readBefore(s, m, person, entities, facts, roles);
+                readAfter(s, m, person, entities, facts, roles);
+            }
+        }
+        return roles;
+    }
+
+    /** Title words right before the name, and the group named before them. */
+    private void readBefore(Sentence s, Mention m, Entity person, ArticleEntities entities, List<Fact> facts, Roles roles) {
+        int k = m.firstToken() - 1;
+        if (k >= 1 && s.token(k).word().equals(",") && isTitleToken(s.token(k - 1))) {
+            k--; // "a foreign ministry spokesman, Geng Shuang"
+        }
+        int end = k;
+        while (k >= 0 && (isTitleToken(s.token(k)) || (s.token(k).word().equals("-") && k > 0 && isTitleToken(s.token(k - 1))))) {
+            k--;
+        }
+        int start = k + 1;
+        if (start > end || !hasTitleHead(s, start, end)) {
+            return;
+        }
+        while (start <= end && !lexicon.isTitleWord(s.token(start).word()) && lexicon.isTitleModifier(s.token(start).word())
+                && s.token(start).word().equalsIgnoreCase("regular")) {
+            start++;
+        }
+        String title = s.span(start, end);
+        Evidence ev = Evidence.of(s, end);
+        facts.add(Fact.literal(person, Relation.TITLE, title, ev));
+        int g = start - 1;
+        if (g >= 0 && s.token(g).pos().equals("POS")) {
+            g--;
+        }
+        Entity group = g >= 0 ? entities.at(s.index(), g) : null;
+        if (group != null && group != person && group.type() != EntityType.PERSON) {
+            relate(person, group, title, ev, facts, roles);
+        }
+    }
+
+    /** ", principal deputy spokesperson for the U.S. State Department" after the name. */
+    private void readAfter(Sentence s, Mention m, Entity person, ArticleEntities entities, List<Fact> facts, Roles roles) {
+        int k = m.lastToken() + 1;
+        if (k >= s.size() || !s.token(k).word().equals(",")) {
+            return;
+        }
+        k++;
+        while (k < s.size() && Set.of("the", "a", "an").contains(s.token(k).word().toLowerCase())) {
+            k++;
+        }
+        int start = k;
+        Entity before = null;
+        // "Vedant Patel, NATO's secretary general" or "Patel, U.S. spokesperson"
+        while (k < s.size() && entities.at(s.index(), k) != null && entities.at(s.index(), k).type() != EntityType.PERSON) {
+            before = entities.at(s.index(), k);
+            k++;
+        }
+        if (k < s.size() && s.token(k).pos().equals("POS")) {
+            k++;
+        }
+        int titleStart = k;
+        while (k < s.size() && isTitleToken(s.token(k))) {
+            k++;
+        }
+        int end = k - 1;
+        if (end < titleStart || !hasTitleHead(s, titleStart, end)) {
+            return;
+        }
+        String title = s.span(titleStart, end);
+        Evidence ev = Evidence.of(s, end);
+        facts.add(Fact.literal(person, Relation.TITLE, title, ev));
+        Entity group = before;
+        if (k < s.size() && LINK_WORDS.contains(s.token(k).word().toLowerCase())) {
+            List<Entity> named = new ArrayList<>();
+            for (int t = k + 1; t < s.size() && !isPunct(s.token(t)) && !s.token(t).isVerb(); t++) {
+                Entity e = entities.at(s.index(), t);
+                if (e != null && e != person && !named.contains(e)) {
+                    named.add(e);
+                }
+            }
+            // "for the U.S. State Department": the organisation, not the country before it
+            group = named.stream().filter(e -> e.type() == EntityType.ORGANIZATION).findFirst()
+                    .orElse(named.isEmpty() ? group : named.get(named.size() - 1));
+        }
+        if (group != null && group.type() != EntityType.PERSON) {
+            relate(person, group, title, ev, facts, roles);
+        }
+        if (start < titleStart && before != null && group != before) {
+            roles.add(person, before);
+        }
+    }
+
+    private void relate(Entity person, Entity group, String title, Evidence ev, List<Fact> facts, Roles roles) {
+        roles.add(person, group);
+        if (isLeaderTitle(title)) {
+            facts.add(Fact.between(person, Relation.LEADER_OF, group, ev));
+        }
+        if (group.type() == EntityType.ORGANIZATION) {
+            facts.add(Fact.between(person, Relation.AFFILIATED_WITH, group, ev));
+        }
+    }
+
+    private boolean isLeaderTitle(String title) {
+        String t = title.toLowerCase().replaceAll("\\s*-\\s*", "-").strip();
+        if (t.startsWith("former ") || t.startsWith("vice ") || t.startsWith("deputy ") || t.contains("-elect")) {
+            return false;
+        }
+        Boolean exact = lexicon.title(t);
+        if (exact != null) {
+            return exact;
+        }
+        String[] words = t.split("\\s+");
+        String last = words[words.length - 1];
+        String lastTwo = words.length >= 2 ? words[words.length - 2] + " " + last : last;
+        Boolean two = lexicon.title(lastTwo);
+        return two != null ? two : Boolean.TRUE.equals(lexicon.title(last));
+    }
+
+    private boolean isTitleToken(Token t) {
+        return t.ner().equals("TITLE") || lexicon.isTitleWord(t.word()) || lexicon.isTitleModifier(t.word());
+    }
+
+    private boolean hasTitleHead(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (lexicon.isTitleWord(s.token(i).word()) || s.token(i).ner().equals("TITLE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunct(Token t) {
+        return !Character.isLetterOrDigit(t.word().codePointAt(0));
+    }
+}

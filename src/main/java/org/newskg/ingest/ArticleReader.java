@@ -1,0 +1,13 @@
+package org.newskg.ingest;
+
+import java.util.function.Consumer;
+
+/**
+ * Reads one input (a file, stdin, or a fetched page) into articles. A reader reports every
+ * record, good or bad, to the sink and keeps going after a bad record: one malformed JSON line
+ * must not cost the other articles of the file.
+ */
+public interface ArticleReader {
+    /** @param raw the input's bytes, already size-checked */
+    void read(RawInput raw, Consumer<ReadResult> sink);
+}

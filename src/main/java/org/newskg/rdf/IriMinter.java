@@ -1,0 +1,70 @@
+package org.newskg.rdf;
+
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Names;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Mints the IRIs newskg writes. Entities: from the Wikidata id when linked, otherwise from type
+ * and normalised name, so the same name gives the same node in every article. Articles: from a
+ * hash of the url (or text). Text never enters an IRI unescaped: names are reduced to letters and
+ * digits, then percent-encoded.
+ */
+public final class IriMinter {
+    public static final String BASE = "https://w3id.org/newskg/";
+
+    private IriMinter() {
+    }
+
+    public static String article(String identityKey) {
+        return BASE + "article/" + hash(identityKey).substring(0, 20);
+    }
+
+    public static String entity(Entity e) {
+        if (e.link() != null && e.link().qid() != null && e.link().qid().matches("Q\\d+")) {
+            return BASE + "entity/" + e.link().qid();
+        }
+        return BASE + "entity/" + e.type().name().toLowerCase(Locale.ROOT) + "/" + slug(e.label());
+    }
+
+    /** The IRI an unlinked entity of this type and name gets. */
+    public static String entity(EntityType type, String name) {
+        return BASE + "entity/" + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
+    }
+
+    /** Letters and digits of the normalised name, joined by '-', percent-encoded beyond ASCII. */
+    public static String slug(String name) {
+        String key = Names.key(name).replace(' ', '-');
+        if (key.isEmpty()) {
+            return "h" + hash(name).substring(0, 12);
+        }
+        if (key.length() > 80) {
+            key = key.substring(0, 60) + "-" + hash(key).substring(0, 12);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-')) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String hash(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
