@@ -52,7 +52,8 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
         if (negated != isNegated) {
             return false;
         }
-        if ("noun".equals(pos) && !s.token(i).isNoun() || "verb".equals(pos) && !s.token(i).isVerb()) {
+        // A trigger is a verb unless its pattern says noun: "states" and "comment" as nouns report nothing.
+        if ("noun".equals(pos) ? !s.token(i).isNoun() : !s.token(i).isVerb()) {
             return false;
         }
         if (!objects.isEmpty() && !hasChild(s, i, d -> OBJECT_RELATIONS.contains(d.relation()) || d.base().equals("obj"), objects)) {

@@ -105,7 +105,7 @@ public final class EntityExtractor {
         if (i > j) {
             return null;
         }
-        String text = Names.clean(s.span(i, j));
+        String text = Names.clean(name(s, i, j));
         if (text.isEmpty() || lexicon.isNotEntity(text) || !startsCapitalised(s.token(i))) {
             return null;
         }
@@ -199,6 +199,26 @@ public final class EntityExtractor {
             }
         }
         return initials.toString().equals(s);
+    }
+
+    /** The span's text without brackets an editor inserted ("[Russian President Vladimir] Putin"). */
+    private static String name(Sentence s, int i, int j) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+            String w = s.token(k).word();
+            if (w.equals("[") || w.equals("]") || w.equals("(") || w.equals(")")) {
+                continue;
+            }
+            if (sb.length() > 0 && (k == i || s.token(k).begin() > s.token(k - 1).end() || isBracket(s.token(k - 1)))) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isBracket(Token t) {
+        return "[]()".contains(t.word());
     }
 
     private static Mention mention(Sentence s, int i, int j) {

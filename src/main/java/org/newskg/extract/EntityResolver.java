@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class EntityResolver {
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "amod", "nmod:poss", "flat", "nmod:of",
-            "appos", "nmod:for");
+            "appos", "nmod:for", "dep");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
 
     private final AnnotatedArticle doc;

@@ -35,9 +35,10 @@ public final class EventExtractor {
         EntityResolver resolver = new EntityResolver(doc, entities);
         List<Event> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            java.util.Set<Integer> consumed = new java.util.HashSet<>();
             for (int i = 0; i < s.size(); i++) {
                 List<CameoPattern> candidates = byTrigger.get(s.token(i).lemma().toLowerCase());
-                if (candidates == null) {
+                if (candidates == null || consumed.contains(i)) {
                     continue;
                 }
                 boolean negated = isNegated(s, i);
@@ -49,7 +50,15 @@ public final class EventExtractor {
                     }
                 }
                 if (match != null) {
-                    events.addAll(events(s, i, match, resolver, roles));
+                    if (!match.complements().isEmpty()) {
+                        // "declined to comment" is one event, not a refusal and a comment
+                        consumed.addAll(s.children(i, "xcomp", "ccomp", "advcl"));
+                    }
+                    for (Event e : events(s, i, match, resolver, roles)) {
+                        if (events.stream().noneMatch(o -> sameEvent(o, e))) {
+                            events.add(e);
+                        }
+                    }
                 }
             }
         }
@@ -61,9 +70,12 @@ public final class EventExtractor {
         List<Entity> targets = new ArrayList<>();
         boolean passive = false;
         for (Dependency d : s.children(i)) {
-            if (d.relation().equals("nsubj:pass")) {
+            if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
                 passive = true;
             }
+        }
+        if (s.token(i).pos().equals("VBN") && s.relationToHead(i).startsWith("acl")) {
+            passive = true; // "the ministry, asked to comment": the ministry was asked, it asked nobody
         }
         for (Dependency d : s.children(i)) {
             String rel = d.relation();
@@ -117,6 +129,12 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** One sentence reporting one action twice ("signed a treaty": sign and treaty) gives one event. */
+    private static boolean sameEvent(Event a, Event b) {
+        return a.evidence().sentenceBegin() == b.evidence().sentenceBegin()
+                && a.code().substring(0, 2).equals(b.code().substring(0, 2)) && a.actors().equals(b.actors());
     }
 
     private static boolean isTargetRelation(Dependency d, boolean passive) {

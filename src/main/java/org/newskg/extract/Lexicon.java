@@ -16,6 +16,8 @@ public final class Lexicon {
     }
 
     private final Map<String, Canonical> aliases = new HashMap<>();
+    /** Keys of aliases written in capitals ("UN", "WHO"): they match only text in capitals, never "Un" or "Who". */
+    private final Set<String> capitalsOnly = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Map<String, Boolean> titles = new HashMap<>();
@@ -36,6 +38,9 @@ public final class Lexicon {
         for (String[] r : DataFiles.rows("data/lexicon/aliases.tsv")) {
             EntityType t = EntityType.valueOf(r[2].toUpperCase(Locale.ROOT));
             lx.aliases.put(Names.key(r[0]), new Canonical(r[1], t));
+            if (isCapitals(r[0])) {
+                lx.capitalsOnly.add(Names.key(r[0]));
+            }
             lx.aliases.putIfAbsent(Names.key(r[1]), new Canonical(r[1], t));
             if (t == EntityType.COUNTRY) {
                 lx.countries.add(Names.key(r[1]));
@@ -63,7 +68,25 @@ public final class Lexicon {
 
     /** The canonical entity an alias, official name or acronym stands for. */
     public Canonical alias(String name) {
-        return aliases.get(Names.key(name));
+        String k = Names.key(name);
+        if (capitalsOnly.contains(k) && !isCapitals(name)) {
+            return null;
+        }
+        return aliases.get(k);
+    }
+
+    private static boolean isCapitals(String s) {
+        boolean letters = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
     }
 
     /** The country a demonym or adjectival form points to ("North Koreans" gives North Korea). */

@@ -46,14 +46,13 @@ public final class QuoteExtractor {
                     if (off >= span[0] && off < span[1] || !lexicon.isSpeechVerb(s.token(i).lemma()) || !s.token(i).isVerb()) {
                         continue;
                     }
-                    for (Dependency d : s.children(i)) {
-                        if (d.relation().equals("nsubj")) {
-                            List<Entity> es = resolver.resolve(s, d.dependent());
-                            speaker = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst()
-                                    .orElse(es.isEmpty() ? null : es.get(0));
-                            verbSentence = s.index();
-                            verbToken = i;
-                        }
+                    int who = subjectOf(s, i, span);
+                    if (who >= 0) {
+                        List<Entity> es = resolver.resolve(s, who);
+                        speaker = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst()
+                                .orElse(es.isEmpty() ? null : es.get(0));
+                        verbSentence = s.index();
+                        verbToken = i;
                     }
                 }
             }
@@ -69,6 +68,30 @@ public final class QuoteExtractor {
             previous = q;
         }
         return quotes;
+    }
+
+    /**
+     * The speaker's token for a speech verb: its subject, or, in an inverted attribution after the
+     * quote ("…," said Rutte), the noun right after the verb, which parsers often attach otherwise.
+     */
+    private static int subjectOf(Sentence s, int verb, int[] span) {
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("nsubj") && (s.token(d.dependent()).begin() < span[0] || s.token(d.dependent()).begin() >= span[1])) {
+                return d.dependent();
+            }
+        }
+        if (s.token(verb).begin() < span[1]) {
+            return -1;
+        }
+        for (Dependency d : s.children(verb)) {
+            int c = d.dependent();
+            if (c > verb && c <= verb + 8 && s.token(c).isNoun()
+                    && (d.base().equals("obj") || d.base().equals("iobj") || d.base().equals("xcomp") || d.base().equals("dep") || d.base().equals("nsubj")
+                    || d.base().equals("obl") && d.refinement().equals("npmod"))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Inner spans of double-quoted passages: curly pairs, and straight quotes paired in order. */

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class RoleExtractor {
     private static final Set<String> LINK_WORDS = Set.of("for", "of", "at", "to");
+    /** Group nouns a title may carry without naming the group ("the ministry spokesperson"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("ministry", "department", "agency", "government", "embassy",
+            "office", "military", "army", "council", "commission", "committee", "party", "company", "bank", "police");
 
     private final Lexicon lexicon;
 
@@ -26,6 +29,7 @@ public final class RoleExtractor {
 
     public Roles extract(AnnotatedArticle doc, ArticleEntities entities, List<Fact> facts) {
         Roles roles = new Roles();
+        EntityResolver resolver = new EntityResolver(doc, entities);
         for (Entity person : entities.all()) {
             if (person.type() != EntityType.PERSON) {
                 continue;
@@ -35,7 +39,7 @@ public final class RoleExtractor {
                     continue;
                 }
                 Sentence s = doc.sentences().get(m.sentence());
-                readBefore(s, m, person, entities, facts, roles);
+                readBefore(s, m, person, entities, facts, roles, resolver);
                 readAfter(s, m, person, entities, facts, roles);
             }
         }
@@ -43,7 +47,8 @@ public final class RoleExtractor {
     }
 
     /** Title words right before the name, and the group named before them. */
-    private void readBefore(Sentence s, Mention m, Entity person, ArticleEntities entities, List<Fact> facts, Roles roles) {
+    private void readBefore(Sentence s, Mention m, Entity person, ArticleEntities entities, List<Fact> facts, Roles roles,
+                            EntityResolver resolver) {
         int k = m.firstToken() - 1;
         if (k >= 1 && s.token(k).word().equals(",") && isTitleToken(s.token(k - 1))) {
             k--; // "a foreign ministry spokesman, Geng Shuang"
@@ -68,9 +73,39 @@ public final class RoleExtractor {
             g--;
         }
         Entity group = g >= 0 ? entities.at(s.index(), g) : null;
+        if (group == null) {
+            group = groupNamedEarlier(s, start, end, resolver);
+        }
         if (group != null && group != person && group.type() != EntityType.PERSON) {
             relate(person, group, title, ev, facts, roles);
         }
+    }
+
+    /**
+     * "the ministry spokesperson Lin Jian" after "China's foreign ministry": a group noun in the title
+     * refers to the last phrase with that noun, and so to the entity that phrase names.
+     */
+    private static Entity groupNamedEarlier(Sentence s, int from, int to, EntityResolver resolver) {
+        for (int i = from; i <= to; i++) {
+            String noun = s.token(i).lemma().toLowerCase();
+            if (!GROUP_NOUNS.contains(noun)) {
+                continue;
+            }
+            List<Sentence> all = resolver.article().sentences();
+            for (int k = s.index(); k >= Math.max(0, s.index() - 8); k--) {
+                Sentence earlier = all.get(k);
+                int last = k == s.index() ? from - 1 : earlier.size() - 1;
+                for (int t = last; t >= 0; t--) {
+                    if (earlier.token(t).lemma().equalsIgnoreCase(noun)) {
+                        List<Entity> es = resolver.resolve(earlier, t);
+                        if (!es.isEmpty()) {
+                            return es.get(0);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** ", principal deputy spokesperson for the U.S. State Department" after the name. */
@@ -130,7 +165,8 @@ public final class RoleExtractor {
         if (isLeaderTitle(title)) {
             facts.add(Fact.between(person, Relation.LEADER_OF, group, ev));
         }
-        if (group.type() == EntityType.ORGANIZATION) {
+        if (group.type() == EntityType.ORGANIZATION || group.type() == EntityType.COUNTRY && !isLeaderTitle(title)) {
+            // an official of a state who does not lead it ("the ministry spokesperson") works for it
             facts.add(Fact.between(person, Relation.AFFILIATED_WITH, group, ev));
         }
     }

@@ -15,14 +15,19 @@ package org.newskg.link;
 public enum EntityKind {
     PERSON, ORGANIZATION, COUNTRY, LOCATION;
 
-    /** Parses a kind column value (case-insensitive; {@code ORG}, {@code LOC}, {@code PER} accepted). */
+    /**
+     * Parses a kind column value, case-insensitively. Besides the constant names it accepts
+     * {@code PER}, {@code ORG}, {@code LOC}, {@code GPE}, {@code CITY}, {@code REGION},
+     * {@code INTERNATIONAL_ORGANIZATION} and {@code COMPANY}.
+     */
     public static EntityKind parse(String s) {
         String t = s.trim().toUpperCase(java.util.Locale.ROOT);
         switch (t) {
             case "PER": case "PERSON": return PERSON;
-            case "ORG": case "ORGANISATION": case "ORGANIZATION": return ORGANIZATION;
+            case "ORG": case "ORGANISATION": case "ORGANIZATION": case "INTERNATIONAL_ORGANIZATION":
+            case "COMPANY": return ORGANIZATION;
             case "COUNTRY": return COUNTRY;
-            case "LOC": case "LOCATION": case "PLACE": case "CITY": case "REGION": return LOCATION;
+            case "LOC": case "LOCATION": case "PLACE": case "CITY": case "REGION": case "GPE": return LOCATION;
             default: throw new IllegalArgumentException("unknown entity kind: " + s);
         }
     }

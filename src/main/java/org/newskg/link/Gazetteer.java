@@ -239,36 +239,75 @@ public final class Gazetteer {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String t = s;
-        boolean ascii = true;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) >= 0x80) {
-                ascii = false;
+        // Fast path: strings of ASCII and Latin-1/Latin Extended letters (nearly all names) are
+        // folded character by character through a table computed with the full Unicode pipeline.
+        boolean simple = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= FOLD_LIMIT) {
+                simple = false;
                 break;
             }
         }
-        if (ascii) {
-            t = t.toLowerCase(Locale.ROOT);
-        } else {
-            t = Normalizer.normalize(t, Normalizer.Form.NFKC);
-            t = Normalizer.normalize(t, Normalizer.Form.NFD);
-            StringBuilder sb = new StringBuilder(t.length());
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                int type = Character.getType(c);
-                if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                        || type == Character.ENCLOSING_MARK) {
-                    continue;
-                }
-                switch (c) {
-                    case '\u2018', '\u2019', '\u201B', '\u02BC', '\u02BB', '\u0060', '\u00B4', '\u2032' ->
-                            sb.append('\'');
-                    default -> sb.append(c);
+        String t;
+        if (simple) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                } else {
+                    sb.append(FOLD[c]);
                 }
             }
-            t = Normalizer.normalize(sb, Normalizer.Form.NFC);
-            t = t.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            t = sb.toString();
+        } else {
+            t = foldUnicode(s);
         }
+        return tidy(t);
+    }
+
+    /** {@link #normalize} without the fast path; package-private for tests. */
+    static String normalizeSlow(String s) {
+        return s == null || s.isEmpty() ? "" : tidy(foldUnicode(s));
+    }
+
+    private static final char FOLD_LIMIT = '\u0250';
+    private static final String[] FOLD = new String[FOLD_LIMIT];
+
+    static {
+        for (char c = 0; c < FOLD_LIMIT; c++) {
+            FOLD[c] = foldUnicode(String.valueOf(c));
+        }
+    }
+
+    /** Apostrophes folded, NFKC, diacritics removed, case-folded. */
+    private static String foldUnicode(String s) {
+        StringBuilder a = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201B', '\u02BC', '\u02BB', '\u0060', '\u00B4', '\u2032' ->
+                        a.append('\'');
+                default -> a.append(c);
+            }
+        }
+        String t = Normalizer.normalize(a, Normalizer.Form.NFKC);
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                sb.append(c);
+            }
+        }
+        t = Normalizer.normalize(sb, Normalizer.Form.NFC);
+        return t.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /** Dots removed, hyphens and dashes as spaces, spaces collapsed, leading "the " dropped. */
+    private static String tidy(String t) {
         StringBuilder out = new StringBuilder(t.length());
         boolean space = true; // drops leading spaces
         for (int i = 0; i < t.length(); i++) {
@@ -276,7 +315,7 @@ public final class Gazetteer {
             if (c == '.') {
                 continue;
             }
-            boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-'
+            boolean isSpace = c == ' ' || c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
             if (isSpace) {
                 if (!space) {
