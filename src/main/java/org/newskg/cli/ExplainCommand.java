@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (String p : collector.expand(paths, results::add)) {
             collector.read(p, results::add);
         }
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
         ArticleExtractor extractor = ArticleExtractor.withDefaultData();
         PrintStream out = System.out;
         int failed = 0;

@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
                 System.err.println("newskg ingest: loading the NLP pipeline…");
             }
             long tLoad = System.nanoTime();
-            CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+            CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
             ArticleExtractor extractor = ArticleExtractor.withDefaultData();
             EntityLinker linker = Linking.defaultLinker();
             double startup = (System.nanoTime() - tLoad) / 1e9;

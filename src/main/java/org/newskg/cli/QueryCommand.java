@@ -27,6 +27,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Query time limit (default: ${DEFAULT-VALUE} s).")
     long timeout;
 
+    @Option(names = {"--param", "-p"}, paramLabel = "NAME=VALUE",
+            description = "Bind ?NAME to the string VALUE (replaces the query's VALUES for it), e.g. --param name=Russia.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @Parameters(paramLabel = "QUERY", description = "A query file (e.g. queries/treaties.rq) or SPARQL text.")
     String query;
 
@@ -36,7 +40,7 @@ final class QueryCommand implements Callable<Integer> {
         if (!QueryRunner.SELECT_FORMATS.contains(f) && !QueryRunner.GRAPH_FORMATS.contains(f)) {
             throw new IllegalArgumentException("unknown format '" + format + "'");
         }
-        Query q = QueryRunner.parse(QueryRunner.text(query));
+        Query q = QueryRunner.withParams(QueryRunner.parse(QueryRunner.text(query)), params);
         try (Store st = Stores.open(store.location(), false)) {
             QueryRunner.run(st, q, f, timeout, System.out);
         }

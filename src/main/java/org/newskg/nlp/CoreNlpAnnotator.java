@@ -23,7 +23,17 @@ import java.util.Properties;
  * its cost, and names are linked by rules instead. One instance is shared by all worker threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
+    private static CoreNlpAnnotator shared;
+
     private final StanfordCoreNLP pipeline;
+
+    /** The process-wide pipeline with newskg's configuration, built on first use (about 15 s). */
+    public static synchronized CoreNlpAnnotator shared() {
+        if (shared == null) {
+            shared = new CoreNlpAnnotator();
+        }
+        return shared;
+    }
 
     public CoreNlpAnnotator() {
         this(defaultProperties());

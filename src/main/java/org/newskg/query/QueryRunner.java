@@ -66,6 +66,36 @@ public final class QueryRunner {
         }
     }
 
+    /**
+     * Binds query parameters: each name=value replaces the query's trailing VALUES block for ?name
+     * (or adds one), as a plain string literal. Values are bound, never spliced into the text, so
+     * no input can change the query's structure.
+     */
+    public static Query withParams(Query q, java.util.Map<String, String> params) {
+        if (params == null || params.isEmpty()) {
+            return q;
+        }
+        java.util.List<org.apache.jena.sparql.core.Var> vars = new java.util.ArrayList<>();
+        org.apache.jena.sparql.engine.binding.BindingBuilder b = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
+        if (q.hasValues()) {
+            // keep the other variables of an existing block, with their first row's values
+            for (org.apache.jena.sparql.core.Var v : q.getValuesVariables()) {
+                if (!params.containsKey(v.getVarName())) {
+                    vars.add(v);
+                    q.getValuesData().stream().findFirst().map(r -> r.get(v)).ifPresent(n -> b.add(v, n));
+                }
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : params.entrySet()) {
+            org.apache.jena.sparql.core.Var v = org.apache.jena.sparql.core.Var.alloc(e.getKey());
+            vars.add(v);
+            b.add(v, org.apache.jena.graph.NodeFactory.createLiteralString(e.getValue()));
+        }
+        Query copy = q.cloneQuery();
+        copy.setValuesDataBlock(vars, java.util.List.of(b.build()));
+        return copy;
+    }
+
     /** Runs the query and writes its result to out in format (see SELECT_FORMATS and GRAPH_FORMATS). */
     public static void run(Store store, Query query, String format, long timeoutSeconds, OutputStream out) {
         String f = format.toLowerCase(Locale.ROOT);

@@ -1,0 +1,84 @@
+package org.newskg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.testing.SharedNlp;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** CAMEO event rules on short sentences: codes, actors, targets, voice, negation, time and place. */
+class EventRulesIT {
+
+    private static List<Event> events(String text, String root) {
+        return SharedNlp.extract(text).events().stream().filter(e -> e.code().startsWith(root)).toList();
+    }
+
+    private static boolean has(List<Entity> es, String label) {
+        return es.stream().anyMatch(e -> e.label().equals(label));
+    }
+
+    @Test
+    void signingATreatyIs057WithDateAndPlace() {
+        List<Event> es = events("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty "
+                + "on June 19 in Pyongyang.", "05");
+        assertEquals(1, es.size(), es.toString());
+        Event e = es.get(0);
+        assertEquals("057", e.code());
+        assertTrue(has(e.actors(), "Russia") && has(e.actors(), "Vladimir Putin"), e.actors().toString());
+        assertTrue(has(e.targets(), "North Korea") && has(e.targets(), "Kim Jong Un"), e.targets().toString());
+        assertEquals("2024-06-19", e.date());
+        assertEquals("Pyongyang", e.place().label());
+    }
+
+    @Test
+    void combatByADemonymActor() {
+        List<Event> es = events("North Korean troops have been in combat against Ukrainian forces.", "19");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(has(es.get(0).actors(), "North Korea"));
+        assertTrue(has(es.get(0).targets(), "Ukraine"));
+    }
+
+    @Test
+    void passiveAgentIsTheActor() {
+        List<Event> es = events("Ukraine was attacked by Russia on Tuesday.", "19");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(has(es.get(0).actors(), "Russia"), es.get(0).actors().toString());
+        assertTrue(has(es.get(0).targets(), "Ukraine"));
+        assertEquals("2024-11-12", es.get(0).date(), "Tuesday before Wednesday 2024-11-13");
+    }
+
+    @Test
+    void negatedAttackIsNoAttack() {
+        assertTrue(events("Russia did not attack Ukraine.", "19").isEmpty());
+    }
+
+    @Test
+    void notCommentingIs011AndDecliningToCommentIsOneEvent() {
+        List<Event> kremlin = events("The Kremlin has not commented on the report.", "01");
+        assertEquals(1, kremlin.size(), kremlin.toString());
+        assertEquals("011", kremlin.get(0).code());
+        List<Event> china = events("China declined to comment on the deployment.", "01");
+        assertEquals(1, china.size(), china.toString());
+        assertEquals("011", china.get(0).code());
+    }
+
+    @Test
+    void coordinatedSubjectsOfAStatementActEach() {
+        List<Event> es = events("The United States and South Korea confirmed the deployment.", "01");
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void nounsThatLookLikeTriggersAreNot() {
+        assertFalse(events("They are two independent sovereign states.", "01").stream().anyMatch(e -> e.trigger().equals("state")));
+    }
+
+    @Test
+    void monthOnlyDateIsAYearMonth() {
+        List<Event> es = events("The United States said in October that it was concerned.", "01");
+        assertEquals("2024-10", es.get(0).date());
+    }
+}
