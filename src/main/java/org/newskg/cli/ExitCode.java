@@ -16,7 +16,7 @@ public final class ExitCode {
     static final String TABLE = """
             Exit codes:
               0  everything worked
-              1  finished, but some articles failed (each named on stderr; the rest were loaded)
+              1  some articles failed (each named on stderr); the rest were loaded
               2  bad usage or bad input (unknown option or format, unreadable query)
               3  environment: store locked or not writable, endpoint unreachable, disk full
               4  a bug in newskg (run again with -x for the stack trace, and report it)""";
