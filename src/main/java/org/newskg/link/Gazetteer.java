@@ -22,6 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
@@ -96,10 +100,44 @@ public final class Gazetteer {
         if (withDefault) {
             sources.addAll(defaultSources());
         }
-        Loader loader = new Loader();
-        for (int i = 0; i < sources.size(); i++) {
-            loader.read(sources.get(i), i);
+        // Files are parsed in parallel (most of the work: splitting and normalising names) and
+        // merged sequentially in priority order, so the result does not depend on timing.
+        int threads = Math.min(sources.size(), Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Loader.Parsed> parsed = new ArrayList<>(sources.size());
+        if (threads <= 1) {
+            for (Source src : sources) {
+                parsed.add(Loader.parse(src));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "gazetteer-load");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<CompletableFuture<Loader.Parsed>> parsing = new ArrayList<>(sources.size());
+                for (Source src : sources) {
+                    parsing.add(CompletableFuture.supplyAsync(() -> Loader.parse(src), pool));
+                }
+                for (CompletableFuture<Loader.Parsed> f : parsing) {
+                    try {
+                        parsed.add(f.join());
+                    } catch (CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException re) {
+                            throw re;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw e;
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
+        Loader loader = new Loader();
+        loader.merge(parsed);
         return new Gazetteer(loader);
     }
 
@@ -182,7 +220,8 @@ public final class Gazetteer {
      * then by population (largest first). Empty when none.
      */
     public List<GazetteerEntry> lookup(String name) {
-        Object o = byName.get(normalize(name));
+        String key = normalize(name);
+        Object o = byName.get(key);
         if (o == null) {
             return List.of();
         }
@@ -190,9 +229,11 @@ public final class Gazetteer {
             return List.of(n.entry);
         }
         Node[] nodes = (Node[]) o;
-        GazetteerEntry[] out = new GazetteerEntry[nodes.length];
-        for (int i = 0; i < nodes.length; i++) {
-            out[i] = nodes[i].entry;
+        Node[] sorted = Arrays.copyOf(nodes, countNonNull(nodes));
+        Arrays.sort(sorted, new CandidateOrder(key));
+        GazetteerEntry[] out = new GazetteerEntry[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            out[i] = sorted[i].entry;
         }
         return List.of(out);
     }
@@ -253,7 +294,7 @@ public final class Gazetteer {
             StringBuilder sb = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x80) {
+                if (c < 0x80 && c != '`') {
                     sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
                 } else {
                     sb.append(FOLD[c]);
@@ -356,6 +397,31 @@ public final class Gazetteer {
         }
     }
 
+    /** Candidates whose label is the looked-up name first, then by priority, population, file order. */
+    private static final class CandidateOrder implements Comparator<Node> {
+        private final String key;
+
+        CandidateOrder(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public int compare(Node a, Node b) {
+            boolean la = a.normLabel.equals(key);
+            boolean lb = b.normLabel.equals(key);
+            if (la != lb) {
+                return la ? -1 : 1;
+            }
+            if (a.priority != b.priority) {
+                return Integer.compare(a.priority, b.priority);
+            }
+            if (a.entry.population() != b.entry.population()) {
+                return Long.compare(b.entry.population(), a.entry.population());
+            }
+            return Integer.compare(a.seq, b.seq);
+        }
+    }
+
     private Gazetteer(Loader loader) {
         // country code -> country QID, for rows that give only a code
         Map<String, String> codeToQid = new HashMap<>();
@@ -382,18 +448,6 @@ public final class Gazetteer {
             index(names, b.normLabel, node);
             for (String n : b.normAliases) {
                 index(names, n, node);
-            }
-        }
-        Comparator<Node> order = Comparator.comparingInt((Node n) -> n.priority)
-                .thenComparing(Comparator.comparingLong((Node n) -> n.entry.population()).reversed())
-                .thenComparingInt(n -> n.seq);
-        for (Map.Entry<String, Object> me : names.entrySet()) {
-            if (me.getValue() instanceof Node[] arr) {
-                String key = me.getKey();
-                Node[] sorted = Arrays.copyOf(arr, countNonNull(arr));
-                Arrays.sort(sorted, Comparator.comparing((Node n) -> !n.normLabel.equals(key))
-                        .thenComparing(order));
-                me.setValue(sorted);
             }
         }
         Map<String, List<GazetteerEntry>> dem = new HashMap<>();
@@ -522,7 +576,14 @@ public final class Gazetteer {
         final Map<Long, Builder> byGeonames = new HashMap<>(30000);
         final List<String[]> demonyms = new ArrayList<>();
 
-        void read(Source src, int priority) {
+        /** The rows of one file, parsed (and their names normalised) independently of the others. */
+        static final class Parsed {
+            final List<Builder> rows = new ArrayList<>();
+            final List<String[]> demonyms = new ArrayList<>();
+        }
+
+        static Parsed parse(Source src) {
+            Parsed out = new Parsed();
             try (BufferedReader r = reader(src.opener().open())) {
                 int lineNo = 0;
                 Columns cols = null;
@@ -542,10 +603,10 @@ public final class Gazetteer {
                     }
                     try {
                         if (cols.demonym >= 0) {
-                            demonyms.add(new String[] {cell(f, cols.demonym), cell(f, cols.countryQid),
+                            out.demonyms.add(new String[] {cell(f, cols.demonym), cell(f, cols.countryQid),
                                     cell(f, cols.countryCode).toUpperCase(Locale.ROOT)});
                         } else {
-                            add(cols.row(f, src.defaultSource()), priority);
+                            out.rows.add(cols.row(f, src.defaultSource()));
                         }
                     } catch (RuntimeException e) {
                         throw new IllegalArgumentException(src.name() + ":" + lineNo + ": " + e.getMessage(), e);
@@ -553,6 +614,17 @@ public final class Gazetteer {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read gazetteer file " + src.name(), e);
+            }
+            return out;
+        }
+
+        /** Merges the parsed files in priority order (index 0 first). */
+        void merge(List<Parsed> files) {
+            for (int i = 0; i < files.size(); i++) {
+                for (Builder b : files.get(i).rows) {
+                    add(b, i);
+                }
+                demonyms.addAll(files.get(i).demonyms);
             }
         }
 
