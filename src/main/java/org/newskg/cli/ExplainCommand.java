@@ -30,6 +30,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--parse", description = "Also print every sentence's tokens and dependencies.")
     boolean parse;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "A gazetteer TSV of your own (format in data/README.md), used before the shipped one. Repeatable.")
+    java.util.List<java.nio.file.Path> gazetteers = new java.util.ArrayList<>();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or - (stdin).")
     List<String> paths;
 
@@ -44,7 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
             collector.read(p, results::add);
         }
         CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
-        ArticleExtractor extractor = ArticleExtractor.withDefaultData();
+        org.newskg.link.Gazetteer gazetteer = Linking.gazetteer(gazetteers);
+            ArticleExtractor extractor = Linking.extractor(gazetteer);
         PrintStream out = System.out;
         int failed = 0;
         for (ReadResult r : results) {
@@ -55,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             AnnotatedArticle doc = annotator.annotate(r.article());
             Extraction x = extractor.extract(doc);
-            Linking.defaultLinker().link(x);
+            Linking.linker(gazetteer).link(x);
             out.println("# " + r.article().inputName() + "  published=" + r.article().published() + "  dateline=" + r.article().dateline());
             if (parse) {
                 for (Sentence s : doc.sentences()) {

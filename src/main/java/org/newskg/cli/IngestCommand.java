@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         description = {"Read articles, extract entities, events, quotes and facts, and load them into the store "
                 + "(one named graph per article; re-ingesting an article replaces its graph).",
                 "Inputs: .txt (one article), .json (an object or an array), .jsonl (one article a line; news-please "
-                        + "or short field names), folders (recursively), - for stdin."})
+                        + "or short field names), .html pages, RSS/Atom feeds (.xml, .rss, .atom), any of these "
+                        + "gzipped (.gz), http(s) urls, folders (recursively), - for stdin."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -30,13 +31,35 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - (stdin).")
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "A gazetteer TSV of your own (format in data/README.md), used before the shipped one. Repeatable.")
+    java.util.List<java.nio.file.Path> gazetteers = new java.util.ArrayList<>();
+
+    @Option(names = "--fetch", description = "For feed items without their full text, fetch the linked page "
+            + "(default: ingest the item's summary).")
+    boolean fetch;
+
+    @Option(names = "--max-in-flight", paramLabel = "N", description = "At most N HTTP requests at once (default: ${DEFAULT-VALUE}).")
+    int maxInFlight = 4;
+
+    /** Test-only: lets tests fetch from a server on 127.0.0.1 (also -Dnewskg.fetch.allowLoopback=true). */
+    @Option(names = "--allow-localhost", hidden = true)
+    boolean allowLocalhost;
+
+    /** Debug/test mode, not a feature: "none" replaces CoreNLP by a regex sentence splitter with no NER. */
+    @Option(names = "--nlp", hidden = true, paramLabel = "corenlp|none")
+    String nlp = "corenlp";
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders, http(s) urls or - (stdin).")
     List<String> paths;
 
     @Override
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
-        InputCollector collector = new InputCollector(InputCollector.defaultReaders(), System.in);
+        org.newskg.ingest.fetch.HttpFetcher fetcher = new org.newskg.ingest.fetch.HttpFetcher(
+                org.newskg.ingest.fetch.HttpFetcher.Limits.defaults().withMaxInFlight(maxInFlight)
+                        .withAllowLoopback(allowLocalhost || Boolean.getBoolean(org.newskg.ingest.fetch.HttpFetcher.ALLOW_LOOPBACK_PROPERTY)));
+        InputCollector collector = new InputCollector(InputCollector.defaultReaders(fetch ? fetcher : null, maxInFlight),
+                System.in, fetcher, w -> System.err.println("newskg ingest: warning: " + w));
         List<String> errors = new ArrayList<>();
         List<String> inputs = collector.expand(paths, r -> errors.add(r.error().getMessage()));
         errors.forEach(e -> System.err.println("newskg ingest: " + e));
@@ -52,9 +75,18 @@ final class IngestCommand implements Callable<Integer> {
                 System.err.println("newskg ingest: loading the NLP pipeline…");
             }
             long tLoad = System.nanoTime();
-            CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
-            ArticleExtractor extractor = ArticleExtractor.withDefaultData();
-            EntityLinker linker = Linking.defaultLinker();
+            org.newskg.nlp.Annotator annotator;
+            if (nlp.equals("none")) {
+                System.err.println("newskg ingest: --nlp none: debug/test mode, no NLP (sentences only, no entities)");
+                annotator = new org.newskg.nlp.StubAnnotator();
+            } else if (nlp.equals("corenlp")) {
+                annotator = CoreNlpAnnotator.shared();
+            } else {
+                throw new IllegalArgumentException("--nlp must be corenlp or none, not '" + nlp + "'");
+            }
+            org.newskg.link.Gazetteer gazetteer = Linking.gazetteer(gazetteers);
+            ArticleExtractor extractor = Linking.extractor(gazetteer);
+            EntityLinker linker = Linking.linker(gazetteer);
             double startup = (System.nanoTime() - tLoad) / 1e9;
             IngestRunner.Stats s = new IngestRunner(annotator, extractor, linker, threads, System.err)
                     .run(collector, inputs, st, !quiet);

@@ -1,13 +1,42 @@
 package org.newskg.cli;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.KnownNames;
 import org.newskg.link.EntityLinker;
+import org.newskg.link.Gazetteer;
+import org.newskg.link.GazetteerLinker;
+import org.newskg.link.GazetteerNames;
 
-/** Chooses the linker ingest uses. */
+import java.nio.file.Path;
+import java.util.List;
+
+/** Wires the gazetteer into extraction (known place names) and linking, once per process. */
 final class Linking {
+    private static Gazetteer gazetteer;
+
     private Linking() {
     }
 
-    static EntityLinker defaultLinker() {
-        return EntityLinker.none();
+    /** The shipped gazetteer, plus the user's own files when given. */
+    static synchronized Gazetteer gazetteer(List<Path> userFiles) {
+        if (userFiles != null && !userFiles.isEmpty()) {
+            return Gazetteer.load(userFiles, true);
+        }
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.loadDefault();
+        }
+        return gazetteer;
+    }
+
+    static EntityLinker linker(Gazetteer g) {
+        return new GazetteerLinker(g);
+    }
+
+    static KnownNames knownNames(Gazetteer g) {
+        return new GazetteerNames(g);
+    }
+
+    static ArticleExtractor extractor(Gazetteer g) {
+        return ArticleExtractor.withDefaultData(knownNames(g));
     }
 }

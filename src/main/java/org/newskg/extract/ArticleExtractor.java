@@ -17,8 +17,8 @@ public final class ArticleExtractor {
     private final QuoteExtractor quoteExtractor;
     private final FactExtractor factExtractor;
 
-    public ArticleExtractor(Lexicon lexicon, List<CameoPattern> patterns) {
-        this.entityExtractor = new EntityExtractor(lexicon);
+    public ArticleExtractor(Lexicon lexicon, List<CameoPattern> patterns, KnownNames knownNames) {
+        this.entityExtractor = new EntityExtractor(lexicon, knownNames);
         this.roleExtractor = new RoleExtractor(lexicon);
         this.eventExtractor = new EventExtractor(patterns);
         this.quoteExtractor = new QuoteExtractor(lexicon);
@@ -26,8 +26,8 @@ public final class ArticleExtractor {
     }
 
     /** The extractor with the lexicons and CAMEO patterns shipped in {@code data/}. */
-    public static ArticleExtractor withDefaultData() {
-        return new ArticleExtractor(Lexicon.load(), CameoPattern.load("data/cameo/patterns.tsv"));
+    public static ArticleExtractor withDefaultData(KnownNames knownNames) {
+        return new ArticleExtractor(Lexicon.load(), CameoPattern.load("data/cameo/patterns.tsv"), knownNames);
     }
 
     public Extraction extract(AnnotatedArticle doc) {

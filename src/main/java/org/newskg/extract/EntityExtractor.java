@@ -22,9 +22,11 @@ public final class EntityExtractor {
             "STATE_OR_PROVINCE", "NATIONALITY");
 
     private final Lexicon lexicon;
+    private final KnownNames knownNames;
 
-    public EntityExtractor(Lexicon lexicon) {
+    public EntityExtractor(Lexicon lexicon, KnownNames knownNames) {
         this.lexicon = lexicon;
+        this.knownNames = knownNames;
     }
 
     /** A name found in the text before clustering. */
@@ -40,7 +42,10 @@ public final class EntityExtractor {
         // Longest names first, so that short forms find the full name they abbreviate.
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.name().length())
                 .thenComparingInt(c -> c.mention().begin()));
+        candidates = splitRunTogetherNames(candidates);
         ArticleEntities out = new ArticleEntities();
+        java.util.Map<Entity, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        java.util.Set<Entity> fixedType = new java.util.HashSet<>();
         int next = 0;
         for (Candidate c : candidates) {
             Entity e = findCluster(out, c);
@@ -48,10 +53,78 @@ public final class EntityExtractor {
                 e = new Entity("e" + next++, c.type(), c.canonical() != null ? c.canonical() : c.name());
                 out.add(e);
             }
+            if (c.canonical() != null) {
+                fixedType.add(e);
+                e.setType(c.type());
+            }
+            votes.computeIfAbsent(e, k -> new java.util.EnumMap<>(EntityType.class)).merge(c.type(), 1, Integer::sum);
             e.addName(c.name());
             e.addMention(c.mention());
             out.index(e, c.mention());
         }
+        // NER may type one mention of a name wrongly; the type most mentions agree on wins
+        for (Entity e : out.all()) {
+            if (!fixedType.contains(e) && e.type() != EntityType.COUNTRY) {
+                votes.get(e).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                        .ifPresent(best -> e.setType(best.getKey()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * CoreNLP's NER joins adjacent names into one span ("Hillary Clinton Donald Trump" in a run of
+     * photo captions). A long person span whose tail (or head) is named on its own elsewhere in
+     * the article is split there.
+     */
+    private static List<Candidate> splitRunTogetherNames(List<Candidate> candidates) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            seen.add(Names.key(c.name()));
+        }
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON) {
+                people.add(Names.key(c.name()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Mention m = c.mention();
+            String[] words = c.name().split(" ");
+            if (c.type() == EntityType.ORGANIZATION && c.canonical() == null && words.length >= 2
+                    && words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))) {
+                // "EPA Donald Trump": a photo credit run into a person's name
+                String rest = c.name().substring(words[0].length()).strip();
+                if (people.contains(Names.key(rest))) {
+                    int start = m.begin() + c.name().indexOf(rest);
+                    out.add(new Candidate(new Mention(m.sentence(), m.firstToken() + 1, m.lastToken(), start, m.end(), rest),
+                            EntityType.PERSON, rest, null, false));
+                    continue;
+                }
+            }
+            boolean split = false;
+            if (c.type() == EntityType.PERSON && c.canonical() == null && words.length >= 4 && m.sentence() >= 0
+                    && m.lastToken() - m.firstToken() + 1 == words.length) {
+                for (int k = 2; k <= words.length - 2 && !split; k++) {
+                    String left = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                    String right = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                    if (seen.contains(Names.key(right)) || seen.contains(Names.key(left))) {
+                        int cut = m.firstToken() + k; // names are built from one token per word
+                        int leftEnd = m.begin() + c.name().indexOf(right) - 1;
+                        out.add(new Candidate(new Mention(m.sentence(), m.firstToken(), cut - 1, m.begin(), leftEnd, left),
+                                c.type(), left, null, false));
+                        out.add(new Candidate(new Mention(m.sentence(), cut, m.lastToken(), leftEnd + 1, m.end(), right),
+                                c.type(), right, null, false));
+                        split = true;
+                    }
+                }
+            }
+            if (!split) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt((Candidate c) -> -c.name().length()).thenComparingInt(c -> c.mention().begin()));
         return out;
     }
 
@@ -62,7 +135,7 @@ public final class EntityExtractor {
         for (int i = 0; i < s.size(); i++) {
             for (int len = Math.min(lexicon.longestAlias(), s.size() - i); len >= 1; len--) {
                 int j = i + len - 1;
-                if (!s.token(j).isProperNoun() && !s.token(j).hasNer()) {
+                if (!anyNameToken(s, i, j)) {
                     continue;
                 }
                 String text = s.span(i, j);
@@ -89,10 +162,45 @@ public final class EntityExtractor {
             Candidate c = classify(s, i, j, tag);
             if (c != null) {
                 found.add(c);
+                mark(taken, i, j);
             }
             i = j + 1;
         }
+        found.addAll(knownPlaces(s, taken));
         return found;
+    }
+
+    /** Proper nouns NER left untagged that the gazetteer knows as places ("Kursk"). */
+    private List<Candidate> knownPlaces(Sentence s, boolean[] taken) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (taken[i] || !s.token(i).isProperNoun() || s.token(i).hasNer() || !startsCapitalised(s.token(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.size() && !taken[j + 1] && s.token(j + 1).isProperNoun() && !s.token(j + 1).hasNer()) {
+                j++;
+            }
+            String text = Names.clean(name(s, i, j));
+            EntityType type = knownNames.typeOf(text);
+            if (type != null && !lexicon.isNotEntity(text)) {
+                out.add(new Candidate(mention(s, i, j), type, text, null, false));
+                mark(taken, i, j);
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean anyNameToken(Sentence s, int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (s.token(k).isProperNoun() || s.token(k).hasNer()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Candidate classify(Sentence s, int i, int j, String tag) {
@@ -101,6 +209,15 @@ public final class EntityExtractor {
         }
         while (j >= i && (isPunct(s.token(j)) || s.token(j).pos().equals("POS"))) {
             j--;
+        }
+        if (!tag.equals("ORGANIZATION") || !allCapitals(s.token(i))) {
+            // photo credits run into names in scraped text: "GETTY*EPA Donald Trump", "Melania GETTY"
+            while (i < j && allCapitals(s.token(i)) && !allCapitals(s.token(i + 1))) {
+                i++;
+            }
+            while (j > i && allCapitals(s.token(j)) && !allCapitals(s.token(j - 1))) {
+                j--;
+            }
         }
         if (i > j) {
             return null;
@@ -157,25 +274,28 @@ public final class EntityExtractor {
             return null;
         }
         Entity partOf = null;
-        int matches = 0;
         for (Entity e : entities.all()) {
             if (e.type() != c.type() && !(c.type().isPlace() && e.type().isPlace())) {
                 continue;
             }
             if (partialName(key, Names.key(e.label())) || isAcronym(c.name(), e.label())) {
-                if (partOf == null) {
+                // A short form that fits several full names ("Obama": Barack or Michelle) goes to
+                // the one named first, which is the story's usual subject.
+                if (partOf == null || firstOffset(e) < firstOffset(partOf)) {
                     partOf = e;
                 }
-                matches++;
             }
         }
-        // A short form that fits several full names ("Trump": Donald or Melania) goes to the one
-        // named first, which is the story's usual subject.
-        return matches >= 1 ? partOf : null;
+        return partOf;
     }
 
+    private static int firstOffset(Entity e) {
+        return e.mentions().stream().filter(m -> m.sentence() >= 0).mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** Types one name may carry across mentions: NER types the same name differently now and then. */
     private static boolean compatible(EntityType a, EntityType b) {
-        return a == b || (a.isPlace() && b.isPlace()) || a == EntityType.COUNTRY || b == EntityType.COUNTRY;
+        return true;
     }
 
     /** "patel" in "vedant patel", "kim" in "kim jong un", "kursk" in "kursk oblast": whole words at either end. */
@@ -223,6 +343,22 @@ public final class EntityExtractor {
 
     private static Mention mention(Sentence s, int i, int j) {
         return new Mention(s.index(), i, j, s.token(i).begin(), s.token(j).end(), s.span(i, j));
+    }
+
+    /** A word in capitals of two letters or more ("GETTY", "EPA"), not an initial ("W."). */
+    private static boolean allCapitals(Token t) {
+        String w = t.word();
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2 && !w.contains(".");
     }
 
     private static boolean startsCapitalised(Token t) {

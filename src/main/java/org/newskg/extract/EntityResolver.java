@@ -36,7 +36,7 @@ public final class EntityResolver {
             return out;
         }
         Token t = s.token(i);
-        if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
+        if (isAnaphoric(s, i)) {
             Entity p = lastPersonBefore(s.index(), t.begin());
             if (p != null) {
                 out.add(p);
@@ -72,22 +72,92 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The person named last before a character offset, for "he said". */
+    /**
+     * The person a "he", "she" or "the President-elect" points back to: the subject of the last main
+     * clause before it whose subject is a named person, skipping clauses whose subject is itself
+     * such a pronoun or title (they point further back to the same person). Subjects carry the
+     * discourse: in "Obama campaigned for Clinton and said Trump was unfit. He said: …" he is Obama.
+     * Falls back to the last person named in the last four sentences.
+     */
     public Entity lastPersonBefore(int sentence, int offset) {
-        Entity best = null;
-        int bestEnd = -1;
+        for (int k = sentence; k >= Math.max(0, sentence - 4); k--) {
+            Sentence s = doc.sentences().get(k);
+            List<Integer> subjects = mainSubjects(s);
+            for (int i = subjects.size() - 1; i >= 0; i--) {
+                int t = subjects.get(i);
+                if (s.token(t).begin() >= offset) {
+                    continue;
+                }
+                Entity e = entityOfPhrase(s, t);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        Entity any = null;
+        int anyEnd = -1;
         for (Entity e : entities.all()) {
             if (e.type() != EntityType.PERSON) {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.sentence() >= 0 && m.end() <= offset && m.end() > bestEnd && m.sentence() >= sentence - 3) {
-                    best = e;
-                    bestEnd = m.end();
+                if (m.sentence() >= 0 && m.end() <= offset && m.sentence() >= sentence - 3 && m.end() > anyEnd) {
+                    any = e;
+                    anyEnd = m.end();
                 }
             }
         }
-        return best;
+        return any;
+    }
+
+    /** Whether token i is a pronoun or a bare title ("the President-elect") that stands for a person named before. */
+    public boolean isAnaphoric(Sentence s, int i) {
+        Token t = s.token(i);
+        if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
+            return true;
+        }
+        return entities.at(s.index(), i) == null && t.ner().equals("TITLE")
+                && s.children(i).stream().anyMatch(d -> d.base().equals("det") && s.token(d.dependent()).lemma().equals("the"))
+                && s.children(i).stream().noneMatch(d -> entities.at(s.index(), d.dependent()) != null);
+    }
+
+    private Entity entityOfPhrase(Sentence s, int t) {
+        Entity own = entities.at(s.index(), t);
+        if (own != null) {
+            return own;
+        }
+        for (Dependency d : s.children(t)) {
+            if (d.base().equals("flat") || d.base().equals("compound") || d.base().equals("appos")) {
+                Entity e = entities.at(s.index(), d.dependent());
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Subjects of the sentence's root verb and of verbs coordinated with it, in text order. */
+    private static List<Integer> mainSubjects(Sentence s) {
+        List<Integer> heads = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.head(i) < 0) {
+                heads.add(i);
+                for (int c : s.children(i, "conj")) {
+                    heads.add(c);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
     }
 
     public AnnotatedArticle article() {

@@ -57,8 +57,12 @@ public final class QuoteExtractor {
                 }
             }
             boolean wholeParagraph = startsParagraph(text, span[0] - 1) && endsParagraph(text, span[1] + 1);
-            if (speaker == null && verbToken < 0 && wholeParagraph && previous != null && previous.speaker() != null
-                    && previousParagraphHasQuote(text, span[0] - 1, previous.end())) {
+            boolean continues = previous != null && previous.speaker() != null && verbToken < 0
+                    && (wholeParagraph && previousParagraphHasQuote(text, span[0] - 1, previous.end())
+                    || text.substring(Math.min(previous.end() + 1, span[0]), Math.max(previous.end() + 1, span[0] - 1)).isBlank()
+                    || sentencesBetween(doc, previous.end(), span[0]) == 0 && !wholeParagraph);
+            if (speaker == null && continues) {
+                // an unattributed quote right after another one goes on with the same speaker
                 speaker = previous.speaker();
             }
             Sentence evs = verbSentence >= 0 ? doc.sentences().get(verbSentence) : around.get(0);
@@ -94,26 +98,58 @@ public final class QuoteExtractor {
         return -1;
     }
 
-    /** Inner spans of double-quoted passages: curly pairs, and straight quotes paired in order. */
+    /**
+     * Inner spans of double-quoted passages. Curly quotes pair by shape. A straight quote opens when
+     * it follows a space or the start and precedes a word, and closes otherwise; an opening quote
+     * inside an open quote means the previous one lost its closing mark (common in scraped text),
+     * so the previous quote ends there instead of swallowing the text after it.
+     */
     static List<int[]> quoteSpans(String text) {
         List<int[]> spans = new ArrayList<>();
         int open = -1;
         char closer = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (open < 0 && (c == '\u201C' || c == '"')) {
+            if (c == '\u201C') {
+                if (open >= 0) {
+                    spans.add(new int[]{open, trimEnd(text, open, i)});
+                }
                 open = i + 1;
-                closer = c == '"' ? '"' : '\u201D';
-            } else if (open >= 0 && c == closer) {
-                spans.add(new int[]{open, i});
-                open = -1;
-            } else if (open >= 0 && c == '\n' && i + 1 < text.length() && (text.charAt(i + 1) == '\u201C' || text.charAt(i + 1) == '"')) {
-                // a quote running on into the next paragraph reopens there: close this part here
+                closer = '\u201D';
+            } else if (c == '\u201D') {
+                if (open >= 0 && closer == '\u201D') {
+                    spans.add(new int[]{open, i});
+                    open = -1;
+                }
+            } else if (c == '"') {
+                boolean opens = (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([:".indexOf(text.charAt(i - 1)) >= 0)
+                        && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+                if (open < 0) {
+                    open = i + 1;
+                    closer = '"';
+                } else if (closer != '"') {
+                    continue;
+                } else if (opens) {
+                    spans.add(new int[]{open, trimEnd(text, open, i)});
+                    open = i + 1;
+                } else {
+                    spans.add(new int[]{open, i});
+                    open = -1;
+                }
+            } else if (open >= 0 && c == '\n') {
+                // a quote never runs past its paragraph unclosed: a new paragraph reopens it if it goes on
                 spans.add(new int[]{open, i});
                 open = -1;
             }
         }
         return spans;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     private static List<Sentence> sentencesOf(AnnotatedArticle doc, int from, int to) {
@@ -124,6 +160,16 @@ public final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    private static int sentencesBetween(AnnotatedArticle doc, int from, int to) {
+        int n = 0;
+        for (Sentence s : doc.sentences()) {
+            if (s.begin() > from && s.end() < to) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean startsParagraph(String text, int quoteMark) {

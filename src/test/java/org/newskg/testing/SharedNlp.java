@@ -25,7 +25,7 @@ public final class SharedNlp {
 
     public static synchronized ArticleExtractor extractor() {
         if (extractor == null) {
-            extractor = ArticleExtractor.withDefaultData();
+            extractor = ArticleExtractor.withDefaultData(new org.newskg.link.GazetteerNames(org.newskg.link.Gazetteer.loadDefault()));
         }
         return extractor;
     }
