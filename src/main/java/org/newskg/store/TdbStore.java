@@ -1,0 +1,106 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.newskg.rdf.ArticleGraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The embedded Apache Jena TDB2 store: one named graph per article, written in serializable
+ * transactions so that a killed ingest leaves every committed article and none half written.
+ */
+public final class TdbStore implements Store {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private TdbStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) a store directory. */
+    public static TdbStore open(Path dir, boolean create) {
+        if (!create && !Files.isDirectory(dir)) {
+            throw new StoreException("store " + dir + " does not exist (ingest some articles first, or give --store)");
+        }
+        try {
+            if (create) {
+                Files.createDirectories(dir);
+            }
+            if (!Files.isWritable(dir)) {
+                throw new StoreException("store " + dir + " is not writable (permission denied)");
+            }
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new TdbStore(dir, dsg);
+        } catch (StoreException e) {
+            throw e;
+        } catch (Exception e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                throw new StoreException(lockMessage(dir, msg), e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + msg, e);
+        }
+    }
+
+    /**
+     * TDB2 holds an OS file lock on {@code tdb.lock} and writes its PID there. The OS drops the
+     * lock when a process dies (even by kill -9), and Jena 5 then takes the file over with no
+     * manual step, so a lock that still refuses is held by a live process.
+     */
+    static String lockMessage(Path dir, String jenaMessage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(jenaMessage);
+        String who = m.find() ? "process " + m.group(1) : "another process";
+        return "store " + dir + " is in use by " + who + " (another newskg command or a Fuseki server on the same directory). "
+                + "Wait for it to finish or stop it, then run this again. A lock left by a crashed or killed process is "
+                + "released by the operating system and taken over automatically: do not delete tdb.lock while "
+                + "that process is running.";
+    }
+
+    @Override
+    public void replace(List<ArticleGraph> graphs) {
+        Txn.executeWrite(dsg, () -> {
+            for (ArticleGraph ag : graphs) {
+                Node gn = NodeFactory.createURI(ag.iri());
+                dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                ag.graph().find().forEachRemaining(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+        });
+    }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExecution, T> fn) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                return fn.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dsg, () -> reader.apply(dsg));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    @Override
+    public void close() {
+        // Releases the directory (and its lock) so another process can open it.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}
