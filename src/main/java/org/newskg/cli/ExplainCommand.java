@@ -10,6 +10,8 @@ import org.newskg.ingest.InputCollector;
 import org.newskg.ingest.ReadResult;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.pipeline.IngestRunner;
+import org.newskg.pipeline.Pipelines;
 
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -47,8 +49,8 @@ final class ExplainCommand implements Callable<Integer> {
             collector.read(p, results::add);
         }
         CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
-        org.newskg.link.Gazetteer gazetteer = Linking.gazetteer(gazetteers);
-            ArticleExtractor extractor = Linking.extractor(gazetteer);
+        org.newskg.link.Gazetteer gazetteer = Pipelines.gazetteer(gazetteers);
+            ArticleExtractor extractor = Pipelines.extractor(gazetteer);
         PrintStream out = System.out;
         int failed = 0;
         for (ReadResult r : results) {
@@ -59,7 +61,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             AnnotatedArticle doc = annotator.annotate(r.article());
             Extraction x = extractor.extract(doc);
-            Linking.linker(gazetteer).link(x);
+            Pipelines.linker(gazetteer).link(x);
             out.println("# " + r.article().inputName() + "  published=" + r.article().published() + "  dateline=" + r.article().dateline());
             if (parse) {
                 for (Sentence s : doc.sentences()) {

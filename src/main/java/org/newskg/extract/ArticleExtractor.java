@@ -20,7 +20,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Lexicon lexicon, List<CameoPattern> patterns, KnownNames knownNames) {
         this.entityExtractor = new EntityExtractor(lexicon, knownNames);
         this.roleExtractor = new RoleExtractor(lexicon);
-        this.eventExtractor = new EventExtractor(patterns);
+        this.eventExtractor = new EventExtractor(patterns, lexicon);
         this.quoteExtractor = new QuoteExtractor(lexicon);
         this.factExtractor = new FactExtractor(lexicon);
     }

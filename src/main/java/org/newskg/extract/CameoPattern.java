@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** One line of {@code data/cameo/patterns.tsv}: a trigger lemma, its conditions and the CAMEO code it gives. */
 public record CameoPattern(String code, String trigger, Set<String> objects, Set<String> complements,
-                           Set<String> preps, Set<String> obliques, boolean negated, String pos) {
+                           Set<String> preps, Set<String> obliques, boolean negated, String pos, boolean ownerActs) {
 
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "iobj");
 
@@ -21,6 +21,7 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
             }
             Set<String> obj = Set.of(), comp = Set.of(), prep = Set.of(), obl = Set.of();
             boolean neg = false;
+            boolean ownerActs = false;
             String pos = null;
             for (String cond : (r.length > 2 ? r[2] : "").split("\\s+")) {
                 if (cond.isEmpty()) {
@@ -36,13 +37,15 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
                     obl = Set.of(cond.substring(4).split("\\|"));
                 } else if (cond.equals("neg")) {
                     neg = true;
+                } else if (cond.equals("owner-acts")) {
+                    ownerActs = true;
                 } else if (cond.equals("noun") || cond.equals("verb")) {
                     pos = cond;
                 } else {
                     throw new IllegalStateException(path + ": unknown condition '" + cond + "' for " + r[1]);
                 }
             }
-            out.add(new CameoPattern(r[0], r[1], obj, comp, prep, obl, neg, pos));
+            out.add(new CameoPattern(r[0], r[1], obj, comp, prep, obl, neg, pos, ownerActs));
         }
         return out;
     }

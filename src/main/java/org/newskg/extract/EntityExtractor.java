@@ -166,6 +166,14 @@ public final class EntityExtractor {
             }
             i = j + 1;
         }
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            Lexicon.Canonical adj = taken[k] ? null : lexicon.adjective(t.word());
+            if (adj != null && (t.pos().startsWith("JJ") || t.isProperNoun()) && Set.of("O", "IDEOLOGY", "NATIONALITY", "MISC").contains(t.ner())) {
+                found.add(new Candidate(mention(s, k, k), adj.type(), t.word(), adj.name(), true));
+                taken[k] = true;
+            }
+        }
         found.addAll(knownPlaces(s, taken));
         return found;
     }

@@ -24,8 +24,10 @@ public final class EventExtractor {
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
     private final Map<String, List<CameoPattern>> byTrigger = new HashMap<>();
+    private final Lexicon lexicon;
 
-    public EventExtractor(List<CameoPattern> patterns) {
+    public EventExtractor(List<CameoPattern> patterns, Lexicon lexicon) {
+        this.lexicon = lexicon;
         for (CameoPattern p : patterns) {
             byTrigger.computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
         }
@@ -54,7 +56,7 @@ public final class EventExtractor {
                         // "declined to comment" is one event, not a refusal and a comment
                         consumed.addAll(s.children(i, "xcomp", "ccomp", "advcl"));
                     }
-                    for (Event e : events(s, i, match, resolver, roles)) {
+                    for (Event e : events(s, i, match, resolver, roles, entities)) {
                         if (events.stream().noneMatch(o -> sameEvent(o, e))) {
                             events.add(e);
                         }
@@ -65,7 +67,7 @@ public final class EventExtractor {
         return events;
     }
 
-    private List<Event> events(Sentence s, int i, CameoPattern p, EntityResolver resolver, Roles roles) {
+    private List<Event> events(Sentence s, int i, CameoPattern p, EntityResolver resolver, Roles roles, ArticleEntities entities) {
         List<List<Entity>> actors = new ArrayList<>();
         List<Entity> targets = new ArrayList<>();
         boolean passive = false;
@@ -84,14 +86,30 @@ public final class EventExtractor {
                 subject = true; // "Russia's deployment"
             }
             if (subject) {
-                List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles);
+                List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles, entities);
                 if (!a.isEmpty()) {
                     actors.add(a);
                 }
             } else if (isTargetRelation(d, passive)) {
-                for (Entity e : resolver.resolve(s, d.dependent())) {
-                    if (!targets.contains(e) && (e.type() != EntityType.LOCATION || targets.isEmpty())) {
-                        targets.add(e);
+                addTargets(targets, resolver.resolve(s, d.dependent()));
+                if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+                    // "passed sanctions on North Korea", "launched an incursion into Russia's Kursk region"
+                    for (Dependency n : s.children(d.dependent())) {
+                        if (n.base().equals("nmod") && TARGET_PREPS.contains(n.refinement())) {
+                            addTargets(targets, resolver.resolve(s, n.dependent()));
+                        }
+                    }
+                }
+            }
+        }
+        if (actors.isEmpty() && p.ownerActs() && passive) {
+            // "10,000 DPRK soldiers have been sent": the troops' own country sent them
+            for (Dependency d : s.children(i)) {
+                if (d.relation().equals("nsubj:pass")) {
+                    List<Entity> owner = withGroups(resolver.resolve(s, d.dependent()), roles, entities);
+                    if (!owner.isEmpty()) {
+                        actors.add(owner);
+                        targets.removeIf(owner::contains);
                     }
                 }
             }
@@ -103,7 +121,7 @@ public final class EventExtractor {
             if (head >= 0 && (s.relationToHead(i).startsWith("obj") || s.relationToHead(i).startsWith("xcomp"))) {
                 for (Dependency d : s.children(head)) {
                     if (d.relation().equals("nsubj")) {
-                        List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles);
+                        List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles, entities);
                         if (!a.isEmpty()) {
                             actors.add(a);
                         }
@@ -145,8 +163,11 @@ public final class EventExtractor {
         return (d.base().equals("obl") || d.base().equals("nmod")) && TARGET_PREPS.contains(d.refinement());
     }
 
-    /** A person acts with the group the article says they speak for ("Patel" acts for the State Department). */
-    private static List<Entity> withGroups(List<Entity> found, Roles roles) {
+    /**
+     * A person acts with the group the article says they speak for ("Patel" acts for the State
+     * Department); a capital acts for its country ("Beijing has supported the measures").
+     */
+    private List<Entity> withGroups(List<Entity> found, Roles roles, ArticleEntities entities) {
         List<Entity> out = new ArrayList<>(found);
         for (Entity e : found) {
             if (e.type() == EntityType.PERSON) {
@@ -155,16 +176,31 @@ public final class EventExtractor {
                         out.add(g);
                     }
                 }
+            } else if (e.type() == EntityType.LOCATION && lexicon.countryOfCapital(e.label()) != null) {
+                Entity country = entities.byName(lexicon.countryOfCapital(e.label()));
+                if (country != null && !out.contains(country)) {
+                    out.add(country);
+                }
             }
         }
         return out;
     }
 
-    private static Entity place(Sentence s, int i, EntityResolver resolver) {
-        for (int node : new int[]{i, s.head(i)}) {
-            if (node < 0) {
-                continue;
+    private static void addTargets(List<Entity> targets, List<Entity> found) {
+        for (Entity e : found) {
+            if (!targets.contains(e) && (e.type() != EntityType.LOCATION || targets.isEmpty())) {
+                targets.add(e);
             }
+        }
+    }
+
+    private static Entity place(Sentence s, int i, EntityResolver resolver) {
+        List<Integer> nodes = new ArrayList<>(List.of(i));
+        nodes.addAll(s.children(i, "obj"));
+        if (s.head(i) >= 0) {
+            nodes.add(s.head(i));
+        }
+        for (int node : nodes) {
             for (Dependency d : s.children(node)) {
                 if ((d.base().equals("obl") || d.base().equals("nmod")) && PLACE_PREPS.contains(d.refinement())) {
                     List<Entity> es = resolver.resolve(s, d.dependent());

@@ -118,9 +118,16 @@ public final class FactExtractor {
             if (proposition == null || proposition.split("\\s+").length < 2 || insideQuote(s, i)) {
                 continue;
             }
-            for (Dependency d : s.children(i)) {
-                if (d.relation().equals("nsubj")) {
-                    for (Entity who : resolver.resolve(s, d.dependent())) {
+            List<Integer> subjects = s.children(i, "nsubj");
+            if (subjects.isEmpty() && lexicon.isSpeechVerb(lemma)) {
+                int inverted = Attribution.invertedSubject(s, i);
+                if (inverted >= 0) {
+                    subjects = List.of(inverted);
+                }
+            }
+            for (int subj : subjects) {
+                {
+                    for (Entity who : resolver.resolve(s, subj)) {
                         if (who.type() != EntityType.LOCATION) {
                             for (Entity w : speakers(who, roles)) {
                                 facts.add(Fact.literal(w, Relation.STATED_POSITION, proposition, Evidence.of(s, i)));

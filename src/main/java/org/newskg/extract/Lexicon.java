@@ -24,6 +24,8 @@ public final class Lexicon {
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> notEntities = new HashSet<>();
+    private final Map<String, Canonical> adjectives = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
     private int longestAlias = 1;
 
     public static Lexicon load() {
@@ -54,6 +56,12 @@ public final class Lexicon {
             lx.titleModifiers.add(line.toLowerCase(Locale.ROOT));
         }
         speechVerbsFrom(lx);
+        for (String[] r : DataFiles.rows("data/lexicon/adjectives.tsv")) {
+            lx.adjectives.put(r[0], new Canonical(r[1], EntityType.valueOf(r[2].toUpperCase(Locale.ROOT))));
+        }
+        for (String[] r : DataFiles.rows("data/lexicon/capitals.tsv")) {
+            lx.capitals.put(Names.key(r[0]), r[1]);
+        }
         for (String line : DataFiles.lines("data/lexicon/not-entities.txt")) {
             lx.notEntities.add(Names.key(line));
         }
@@ -118,6 +126,16 @@ public final class Lexicon {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lemma);
+    }
+
+    /** The organisation a capitalised adjective names ("Republican"), exact case only. */
+    public Canonical adjective(String word) {
+        return adjectives.get(word);
+    }
+
+    /** The country whose capital this is ("Beijing" gives China), or null. */
+    public String countryOfCapital(String name) {
+        return capitals.get(Names.key(name));
     }
 
     public boolean isNotEntity(String name) {

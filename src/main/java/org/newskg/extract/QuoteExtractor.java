@@ -87,15 +87,7 @@ public final class QuoteExtractor {
         if (s.token(verb).begin() < span[1]) {
             return -1;
         }
-        for (Dependency d : s.children(verb)) {
-            int c = d.dependent();
-            if (c > verb && c <= verb + 8 && s.token(c).isNoun()
-                    && (d.base().equals("obj") || d.base().equals("iobj") || d.base().equals("xcomp") || d.base().equals("dep") || d.base().equals("nsubj")
-                    || d.base().equals("obl") && d.refinement().equals("npmod"))) {
-                return c;
-            }
-        }
-        return -1;
+        return Attribution.invertedSubject(s, verb);
     }
 
     /**

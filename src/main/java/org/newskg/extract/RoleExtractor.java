@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -41,6 +42,7 @@ public final class RoleExtractor {
                 Sentence s = doc.sentences().get(m.sentence());
                 readBefore(s, m, person, entities, facts, roles, resolver);
                 readAfter(s, m, person, entities, facts, roles);
+                readApposition(s, m, person, facts, roles, resolver);
             }
         }
         return roles;
@@ -76,9 +78,44 @@ public final class RoleExtractor {
         if (group == null) {
             group = groupNamedEarlier(s, start, end, resolver);
         }
-        if (group != null && group != person && group.type() != EntityType.PERSON) {
-            relate(person, group, title, ev, facts, roles);
+        if (group == null && hasGroupNoun(s, start, end)) {
+            group = datelineCountry(resolver.article(), entities);
         }
+        if (group != null && group != person && group.type() != EntityType.PERSON) {
+            // "Republican President George W. Bush": a party adjective says whose member, not whose leader
+            boolean adjective = g >= 0 && s.token(g).pos().startsWith("JJ") && group.type() == EntityType.ORGANIZATION;
+            boolean former = g > 0 && Set.of("former", "ex", "then").contains(s.token(g - 1).word().toLowerCase());
+            relate(person, group, adjective || former ? "member" : title, ev, facts, roles);
+        }
+    }
+
+    private static boolean hasGroupNoun(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (GROUP_NOUNS.contains(s.token(i).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Wire-service convention: "a foreign ministry spokesman" in a story datelined Beijing speaks for
+     * China. The dateline's country (its last part, or the country whose capital it names), if the
+     * article names that country.
+     */
+    private Entity datelineCountry(AnnotatedArticle doc, ArticleEntities entities) {
+        String d = doc.article().dateline();
+        if (d == null) {
+            return null;
+        }
+        String[] parts = d.split(",");
+        String last = parts[parts.length - 1].strip();
+        Entity e = entities.byName(last);
+        if (e != null && e.type() == EntityType.COUNTRY) {
+            return e;
+        }
+        String country = lexicon.countryOfCapital(parts[0].strip());
+        return country == null ? null : entities.byName(country);
     }
 
     /**
@@ -106,6 +143,36 @@ public final class RoleExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Republican leaders in Congress, Paul Ryan and Mitch McConnell": a person in apposition to
+     * a role noun belongs to the groups that noun names.
+     */
+    private void readApposition(Sentence s, Mention m, Entity person, List<Fact> facts, Roles roles, EntityResolver resolver) {
+        int h = m.lastToken();
+        String rel = s.relationToHead(h);
+        int gov = s.head(h);
+        if (rel.startsWith("conj") && gov >= 0 && s.relationToHead(gov).equals("appos")) {
+            gov = s.head(gov); // "…, Paul Ryan and Mitch McConnell"
+        } else if (!rel.equals("appos")) {
+            return;
+        }
+        if (gov < 0 || !s.token(gov).isNoun() || !lexicon.isTitleWord(s.token(gov).lemma())) {
+            return;
+        }
+        Evidence ev = Evidence.of(s, gov);
+        facts.add(Fact.literal(person, Relation.TITLE, s.token(gov).lemma(), ev));
+        for (Dependency d : s.children(gov)) {
+            if (d.base().equals("amod") || d.base().equals("compound") || d.base().equals("nmod")) {
+                for (Entity g : resolver.resolve(s, d.dependent())) {
+                    if (g.type() == EntityType.ORGANIZATION) {
+                        roles.add(person, g);
+                        facts.add(Fact.between(person, Relation.AFFILIATED_WITH, g, ev));
+                    }
+                }
+            }
+        }
     }
 
     /** ", principal deputy spokesperson for the U.S. State Department" after the name. */

@@ -25,6 +25,9 @@ public final class PlainTextMetadata {
     private static final Pattern RELATED = Pattern.compile(
             "^(?:RELATED STORIES|RELATED|RELATED ARTICLES|READ MORE|MORE ON THIS|SEE ALSO|RELATED CONTENT)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Capitalised words that open caption and label lines the way a dateline would ("FILE - In this photo"). */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("FILE", "PHOTO", "UPDATE", "UPDATED", "WATCH",
+            "VIDEO", "EXCLUSIVE", "ANALYSIS", "BREAKING", "OPINION", "EDITOR'S NOTE", "CORRECTION", "LIVE");
     private static final Pattern UPDATE_NOTE = Pattern.compile("^Updated (?:to|with) .{0,120}$", Pattern.CASE_INSENSITIVE);
 
     /** The body and what was found. */
@@ -84,9 +87,10 @@ public final class PlainTextMetadata {
                 }
                 continue;
             }
-            if (dateline == null && bodyHasNoText(body)) {
+            if (dateline == null && paragraphs(body) < 3) {
+                // the dateline opens the story, possibly after a photo caption or two
                 Matcher m = DATELINE.matcher(line);
-                if (m.find()) {
+                if (m.find() && !NOT_PLACES.contains(m.group(1).strip())) {
                     dateline = titleCase(m.group(1).strip()) + (m.group(2) != null ? ", " + m.group(2).strip() : "");
                     line = line.substring(m.end());
                 }
@@ -96,8 +100,8 @@ public final class PlainTextMetadata {
         return new Parsed(String.join("\n", body).strip(), published, dateline, authors, editors);
     }
 
-    private static boolean bodyHasNoText(List<String> body) {
-        return body.stream().allMatch(String::isBlank);
+    private static long paragraphs(List<String> body) {
+        return body.stream().filter(l -> !l.isBlank()).count();
     }
 
     /** A related-story headline: short, no closing sentence punctuation. */

@@ -1,4 +1,4 @@
-package org.newskg.cli;
+package org.newskg.pipeline;
 
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Extraction;
@@ -161,7 +161,7 @@ public final class IngestRunner {
     }
 
     /** One article through the pipeline, on a worker thread. */
-    ArticleGraph process(Article a, Stats stats) {
+    public ArticleGraph process(Article a, Stats stats) {
         long t0 = System.nanoTime();
         AnnotatedArticle doc = annotator.annotate(a);
         long t1 = System.nanoTime();

@@ -1,4 +1,4 @@
-package org.newskg.cli;
+package org.newskg.pipeline;
 
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.KnownNames;
@@ -10,15 +10,15 @@ import org.newskg.link.GazetteerNames;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Wires the gazetteer into extraction (known place names) and linking, once per process. */
-final class Linking {
+/** Wires the stages: the gazetteer into extraction (known place names) and linking, once per process. */
+public final class Pipelines {
     private static Gazetteer gazetteer;
 
-    private Linking() {
+    private Pipelines() {
     }
 
     /** The shipped gazetteer, plus the user's own files when given. */
-    static synchronized Gazetteer gazetteer(List<Path> userFiles) {
+    public static synchronized Gazetteer gazetteer(List<Path> userFiles) {
         if (userFiles != null && !userFiles.isEmpty()) {
             return Gazetteer.load(userFiles, true);
         }
@@ -28,15 +28,15 @@ final class Linking {
         return gazetteer;
     }
 
-    static EntityLinker linker(Gazetteer g) {
+    public static EntityLinker linker(Gazetteer g) {
         return new GazetteerLinker(g);
     }
 
-    static KnownNames knownNames(Gazetteer g) {
+    public static KnownNames knownNames(Gazetteer g) {
         return new GazetteerNames(g);
     }
 
-    static ArticleExtractor extractor(Gazetteer g) {
+    public static ArticleExtractor extractor(Gazetteer g) {
         return ArticleExtractor.withDefaultData(knownNames(g));
     }
 }
