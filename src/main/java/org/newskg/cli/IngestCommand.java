@@ -4,6 +4,8 @@ import org.newskg.extract.ArticleExtractor;
 import org.newskg.ingest.InputCollector;
 import org.newskg.link.EntityLinker;
 import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.pipeline.IngestRunner;
+import org.newskg.pipeline.Pipelines;
 import org.newskg.store.Store;
 import org.newskg.store.Stores;
 import picocli.CommandLine.Command;
@@ -84,9 +86,9 @@ final class IngestCommand implements Callable<Integer> {
             } else {
                 throw new IllegalArgumentException("--nlp must be corenlp or none, not '" + nlp + "'");
             }
-            org.newskg.link.Gazetteer gazetteer = Linking.gazetteer(gazetteers);
-            ArticleExtractor extractor = Linking.extractor(gazetteer);
-            EntityLinker linker = Linking.linker(gazetteer);
+            org.newskg.link.Gazetteer gazetteer = Pipelines.gazetteer(gazetteers);
+            ArticleExtractor extractor = Pipelines.extractor(gazetteer);
+            EntityLinker linker = Pipelines.linker(gazetteer);
             double startup = (System.nanoTime() - tLoad) / 1e9;
             IngestRunner.Stats s = new IngestRunner(annotator, extractor, linker, threads, System.err)
                     .run(collector, inputs, st, !quiet);

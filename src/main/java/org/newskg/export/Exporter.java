@@ -11,5 +11,14 @@ public interface Exporter {
 
     String description();
 
-    void write(DatasetGraph data, OutputStream out) throws IOException;
+    /** Whether the format draws the entity graph, and so honours the entity filters (--entity, --types). */
+    boolean entityGraph();
+
+    /** Writes the part of the data the subset chooses; throws {@link SubsetException} before writing if it chooses nothing. */
+    void write(DatasetGraph data, Subset subset, OutputStream out) throws IOException;
+
+    /** Everything (no subset). */
+    default void write(DatasetGraph data, OutputStream out) throws IOException {
+        write(data, Subset.ALL, out);
+    }
 }

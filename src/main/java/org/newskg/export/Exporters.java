@@ -15,6 +15,13 @@ public final class Exporters {
         register(new RdfExporter("nq", RDFFormat.NQUADS, true));
         register(new RdfExporter("ttl", RDFFormat.TURTLE_BLOCKS, false));
         register(new RdfExporter("jsonld", RDFFormat.JSONLD11_PRETTY, false));
+        register(new JsonLdArticleExporter());
+        register(new GraphExporter("graphml", "the entity graph as GraphML, with yEd labels and colours", GraphmlSink::new));
+        register(new GraphExporter("gexf", "the entity graph as GEXF 1.3 for Gephi, with a timeline", GexfSink::new));
+        register(new GraphExporter("cytoscape", "the entity graph as Cytoscape JSON (desktop and Cytoscape.js)",
+                out -> new CytoscapeSink(out, false)));
+        register(new GraphExporter("dot", "the entity graph as Graphviz DOT", DotSink::new));
+        register(new GraphExporter("html", "the entity graph as one offline HTML page to explore in a browser", HtmlSink::new));
     }
 
     private Exporters() {

@@ -21,6 +21,9 @@ public final class EntityExtractor {
     private static final Set<String> ENTITY_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "NATIONALITY");
 
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
+            "Lady", "Lord", "Madam", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Prof.");
+
     private final Lexicon lexicon;
     private final KnownNames knownNames;
 
@@ -148,6 +151,7 @@ public final class EntityExtractor {
                 }
             }
         }
+        found.addAll(demonyms(s, taken));
         int i = 0;
         while (i < s.size()) {
             String tag = s.token(i).ner();
@@ -176,6 +180,47 @@ public final class EntityExtractor {
         }
         found.addAll(knownPlaces(s, taken));
         return found;
+    }
+
+    /**
+     * Demonyms and adjectival forms of countries ("North Korean troops", "Russian forces", "the
+     * Chinese"), from the lexicon rather than NER, which tags them inconsistently. A demonym inside a
+     * longer name NER found ("American Airlines") is left to that name.
+     */
+    private List<Candidate> demonyms(Sentence s, boolean[] taken) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            for (int len = Math.min(3, s.size() - i); len >= 1; len--) {
+                int j = i + len - 1;
+                if (overlaps(taken, i, j) || !startsCapitalised(s.token(i))) {
+                    continue;
+                }
+                String text = s.span(i, j);
+                String country = lexicon.countryOfDemonym(text);
+                if (country == null || !wholeNerSpan(s, i, j)) {
+                    continue;
+                }
+                out.add(new Candidate(mention(s, i, j), EntityType.COUNTRY, Names.clean(text), country, true));
+                mark(taken, i, j);
+                i = j;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Tokens i..j are untagged, or are exactly one NER span (never a piece of a longer name). */
+    private static boolean wholeNerSpan(Sentence s, int i, int j) {
+        String tag = s.token(i).ner();
+        for (int k = i; k <= j; k++) {
+            if (!s.token(k).ner().equals(tag)) {
+                return false;
+            }
+        }
+        if (tag.equals("O")) {
+            return true;
+        }
+        return (i == 0 || !s.token(i - 1).ner().equals(tag)) && (j + 1 >= s.size() || !s.token(j + 1).ner().equals(tag));
     }
 
     /** Proper nouns NER left untagged that the gazetteer knows as places ("Kursk"). */
@@ -227,6 +272,9 @@ public final class EntityExtractor {
                 j--;
             }
         }
+        while (tag.equals("PERSON") && i < j && (HONORIFICS.contains(s.token(i).word()) || lexicon.isTitleWord(s.token(i).word()))) {
+            i++; // "Lady Michelle Obama", "Mr Trump": the name starts after the title
+        }
         if (i > j) {
             return null;
         }
@@ -244,7 +292,7 @@ public final class EntityExtractor {
             case "COUNTRY" -> EntityType.COUNTRY;
             default -> lexicon.isCountry(text) ? EntityType.COUNTRY : EntityType.LOCATION;
         };
-        if (type == EntityType.LOCATION && lexicon.isCountry(text)) {
+        if (type == EntityType.LOCATION && (lexicon.isCountry(text) || knownNames.typeOf(text) == EntityType.COUNTRY)) {
             type = EntityType.COUNTRY;
         }
         return new Candidate(mention(s, i, j), type, text, null, false);

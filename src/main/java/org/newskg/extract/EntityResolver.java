@@ -21,10 +21,12 @@ public final class EntityResolver {
 
     private final AnnotatedArticle doc;
     private final ArticleEntities entities;
+    private final Lexicon titles;
 
-    public EntityResolver(AnnotatedArticle doc, ArticleEntities entities) {
+    public EntityResolver(AnnotatedArticle doc, ArticleEntities entities, Lexicon lexicon) {
         this.doc = doc;
         this.entities = entities;
+        this.titles = lexicon;
     }
 
     /** The entities the phrase headed by token i stands for, the head's own entity first. */
@@ -116,9 +118,18 @@ public final class EntityResolver {
         if (t.pos().equals("PRP") && PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
             return true;
         }
-        return entities.at(s.index(), i) == null && t.ner().equals("TITLE")
+        return entities.at(s.index(), i) == null && (t.ner().equals("TITLE") || titles.isTitleWord(t.word()) || titles.isTitleWord(phrase(s, i)))
                 && s.children(i).stream().anyMatch(d -> d.base().equals("det") && s.token(d.dependent()).lemma().equals("the"))
                 && s.children(i).stream().noneMatch(d -> entities.at(s.index(), d.dependent()) != null);
+    }
+
+    /** The noun phrase headed by i without its determiner ("the President-elect" gives "President-elect"). */
+    private static String phrase(Sentence s, int i) {
+        int from = i;
+        while (from > 0 && s.head(from - 1) == i && !s.relationToHead(from - 1).equals("det")) {
+            from--;
+        }
+        return s.span(from, i);
     }
 
     private Entity entityOfPhrase(Sentence s, int t) {

@@ -34,7 +34,7 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(AnnotatedArticle doc, ArticleEntities entities, Roles roles) {
-        EntityResolver resolver = new EntityResolver(doc, entities);
+        EntityResolver resolver = new EntityResolver(doc, entities, lexicon);
         List<Event> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             java.util.Set<Integer> consumed = new java.util.HashSet<>();

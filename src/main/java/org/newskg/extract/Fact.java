@@ -7,7 +7,9 @@ public record Fact(Entity subject, Relation relation, Entity object, String lite
         return new Fact(s, r, o, null, e);
     }
 
+    /** A fact with a literal object, without the trailing punctuation or quote marks of the text it came from. */
     public static Fact literal(Entity s, Relation r, String value, Evidence e) {
-        return new Fact(s, r, null, value, e);
+        return new Fact(s, r, null, value.strip().replaceAll("[\\s.,;:!?\"\u201C\u201D\u2018\u2019]+$", "")
+                .replaceAll("^[\"\u201C\u2018]+", ""), e);
     }
 }

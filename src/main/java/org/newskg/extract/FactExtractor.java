@@ -29,7 +29,7 @@ public final class FactExtractor {
 
     public void extract(AnnotatedArticle doc, ArticleEntities entities, Roles roles, List<Event> events,
                         List<Quote> quotes, List<Fact> facts) {
-        EntityResolver resolver = new EntityResolver(doc, entities);
+        EntityResolver resolver = new EntityResolver(doc, entities, lexicon);
         treaties(doc, events, resolver, roles, facts);
         for (Quote q : quotes) {
             if (q.speaker() != null) {

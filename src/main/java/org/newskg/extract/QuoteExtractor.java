@@ -24,7 +24,7 @@ public final class QuoteExtractor {
     }
 
     public List<Quote> extract(AnnotatedArticle doc, ArticleEntities entities, Roles roles) {
-        EntityResolver resolver = new EntityResolver(doc, entities);
+        EntityResolver resolver = new EntityResolver(doc, entities, lexicon);
         String text = doc.article().text();
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;

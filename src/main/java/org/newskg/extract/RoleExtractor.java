@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import org.newskg.nlp.AnnotatedArticle;
-import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -30,7 +29,7 @@ public final class RoleExtractor {
 
     public Roles extract(AnnotatedArticle doc, ArticleEntities entities, List<Fact> facts) {
         Roles roles = new Roles();
-        EntityResolver resolver = new EntityResolver(doc, entities);
+        EntityResolver resolver = new EntityResolver(doc, entities, lexicon);
         for (Entity person : entities.all()) {
             if (person.type() != EntityType.PERSON) {
                 continue;
@@ -42,7 +41,7 @@ public final class RoleExtractor {
                 Sentence s = doc.sentences().get(m.sentence());
                 readBefore(s, m, person, entities, facts, roles, resolver);
                 readAfter(s, m, person, entities, facts, roles);
-                readApposition(s, m, person, facts, roles, resolver);
+                readApposition(s, m, person, entities, facts, roles);
             }
         }
         return roles;
@@ -56,8 +55,15 @@ public final class RoleExtractor {
             k--; // "a foreign ministry spokesman, Geng Shuang"
         }
         int end = k;
-        while (k >= 0 && (isTitleToken(s.token(k)) || (s.token(k).word().equals("-") && k > 0 && isTitleToken(s.token(k - 1))))) {
-            k--;
+        while (k >= 0) {
+            if (k > 0 && lexicon.title(s.span(k - 1, k).toLowerCase()) != null) {
+                k -= 2; // a two-word title neither word of which is one: "First Lady"
+            } else if (isTitleToken(s.token(k)) || (s.token(k).word().equals("-") && k > 0 && isTitleToken(s.token(k - 1)))
+                    || k > 0 && s.token(k - 1).word().equals("-") && lexicon.title(s.span(Math.max(0, k - 2), k).toLowerCase()) != null) {
+                k--;
+            } else {
+                break;
+            }
         }
         int start = k + 1;
         if (start > end || !hasTitleHead(s, start, end)) {
@@ -146,31 +152,46 @@ public final class RoleExtractor {
     }
 
     /**
-     * "the Republican leaders in Congress, Paul Ryan and Mitch McConnell": a person in apposition to
-     * a role noun belongs to the groups that noun names.
+     * "the Republican leaders in Congress, Paul Ryan and Mitch McConnell": people listed after a
+     * plural role noun belong to the groups named around that noun. Read from the token sequence,
+     * because parsers attach such lists anywhere in the clause.
      */
-    private void readApposition(Sentence s, Mention m, Entity person, List<Fact> facts, Roles roles, EntityResolver resolver) {
-        int h = m.lastToken();
-        String rel = s.relationToHead(h);
-        int gov = s.head(h);
-        if (rel.startsWith("conj") && gov >= 0 && s.relationToHead(gov).equals("appos")) {
-            gov = s.head(gov); // "…, Paul Ryan and Mitch McConnell"
-        } else if (!rel.equals("appos")) {
+    private void readApposition(Sentence s, Mention m, Entity person, ArticleEntities entities, List<Fact> facts, Roles roles) {
+        int k = m.firstToken() - 1;
+        boolean comma = false;
+        while (k >= 0) {
+            String w = s.token(k).word();
+            Entity e = entities.at(s.index(), k);
+            if (w.equals(",")) {
+                comma = true;
+            } else if (!(w.equals("and") || e != null && e.type() == EntityType.PERSON)) {
+                break;
+            }
+            k--;
+        }
+        if (!comma || k < 0 || !s.token(k - 0).isNoun() && entities.at(s.index(), k) == null) {
             return;
         }
-        if (gov < 0 || !s.token(gov).isNoun() || !lexicon.isTitleWord(s.token(gov).lemma())) {
+        int role = -1;
+        for (int t = k; t >= Math.max(0, k - 5); t--) {
+            if (s.token(t).isVerb() || s.token(t).word().equals(",")) {
+                break;
+            }
+            if (s.token(t).pos().equals("NNS") && lexicon.isTitleWord(s.token(t).lemma())) {
+                role = t;
+                break;
+            }
+        }
+        if (role < 0) {
             return;
         }
-        Evidence ev = Evidence.of(s, gov);
-        facts.add(Fact.literal(person, Relation.TITLE, s.token(gov).lemma(), ev));
-        for (Dependency d : s.children(gov)) {
-            if (d.base().equals("amod") || d.base().equals("compound") || d.base().equals("nmod")) {
-                for (Entity g : resolver.resolve(s, d.dependent())) {
-                    if (g.type() == EntityType.ORGANIZATION) {
-                        roles.add(person, g);
-                        facts.add(Fact.between(person, Relation.AFFILIATED_WITH, g, ev));
-                    }
-                }
+        Evidence ev = Evidence.of(s, role);
+        facts.add(Fact.literal(person, Relation.TITLE, s.token(role).lemma(), ev));
+        for (int t = Math.max(0, role - 3); t <= k; t++) {
+            Entity g = entities.at(s.index(), t);
+            if (g != null && g.type() == EntityType.ORGANIZATION) {
+                roles.add(person, g);
+                facts.add(Fact.between(person, Relation.AFFILIATED_WITH, g, ev));
             }
         }
     }
@@ -255,12 +276,13 @@ public final class RoleExtractor {
     }
 
     private boolean isTitleToken(Token t) {
-        return t.ner().equals("TITLE") || lexicon.isTitleWord(t.word()) || lexicon.isTitleModifier(t.word());
+        return t.ner().equals("TITLE") || lexicon.isTitleWord(t.word()) || lexicon.isTitleWord(t.lemma())
+                || lexicon.isTitleModifier(t.word());
     }
 
     private boolean hasTitleHead(Sentence s, int from, int to) {
         for (int i = from; i <= to; i++) {
-            if (lexicon.isTitleWord(s.token(i).word()) || s.token(i).ner().equals("TITLE")) {
+            if (lexicon.isTitleWord(s.token(i).word()) || lexicon.isTitleWord(s.token(i).lemma()) || s.token(i).ner().equals("TITLE")) {
                 return true;
             }
         }

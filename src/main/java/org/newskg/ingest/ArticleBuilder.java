@@ -12,6 +12,8 @@ final class ArticleBuilder {
     }
 
     static Article fromText(String inputName, String source, String title, String text, String date, List<String> authors) {
+        // JSON escapes and HTML entities can carry what the byte-level decoder already removed.
+        text = text == null ? null : TextDecoder.clean(text);
         if (text == null || text.isBlank()) {
             throw new IngestException(inputName, "no article text (empty or whitespace only)");
         }
@@ -26,7 +28,11 @@ final class ArticleBuilder {
         if (published == null) {
             published = p.published();
         }
-        List<String> allAuthors = new ArrayList<>(authors == null ? List.of() : authors);
+        List<String> allAuthors = new ArrayList<>();
+        if (authors != null) {
+            authors.stream().filter(java.util.Objects::nonNull).map(n -> TextDecoder.clean(n).strip().replaceAll("\\s+", " "))
+                    .filter(n -> !n.isEmpty() && n.length() <= 200 && !allAuthors.contains(n)).limit(20).forEach(allAuthors::add);
+        }
         p.authors().stream().filter(a -> !allAuthors.contains(a)).forEach(allAuthors::add);
         String t = title == null ? "" : TextDecoder.clean(title).strip();
         return new Article(source, inputName, t, p.body(), published, p.dateline(), allAuthors, p.editors(), "en");

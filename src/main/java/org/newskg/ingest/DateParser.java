@@ -26,6 +26,8 @@ public final class DateParser {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?)(Z|[+-]\\d{2}:?\\d{2})?)?");
 
+    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
     private DateParser() {
     }
 
@@ -44,7 +46,7 @@ public final class DateParser {
             if (m.group(4) != null && m.group(5) != null) {
                 try {
                     String zone = m.group(5).equals("Z") ? "Z" : m.group(5).replaceAll("(\\d{2})(\\d{2})$", "$1:$2");
-                    return OffsetDateTime.parse(date + "T" + pad(m.group(4)) + zone).toString();
+                    return xsd(OffsetDateTime.parse(date + "T" + pad(m.group(4)) + zone));
                 } catch (DateTimeParseException e) {
                     return date;
                 }
@@ -60,8 +62,8 @@ public final class DateParser {
             return valid(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         try {
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH))
-                    .toOffsetDateTime().toString();
+            return xsd(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ENGLISH))
+                    .toOffsetDateTime());
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -77,6 +79,14 @@ public final class DateParser {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Always with seconds: OffsetDateTime.toString() drops ":00" seconds, which xsd:dateTime does not allow. */
+    private static String xsd(OffsetDateTime t) {
+        if (t.getYear() < 1800 || t.getYear() > 2200) {
+            return null;
+        }
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(XSD_DATE_TIME);
     }
 
     private static String pad(String time) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * Reads {@code .jsonl} (one article a line) and {@code .json} (one object, or an array of them)
  * with the field names of the news-please crawler or the short ones. A bad line is reported with
- * its line number; the other lines are still read.
+ * its line number; the other lines are still read. Duplicate keys are refused (a record that says
+ * two things is not guessed at); Jackson's limits bound strings, numbers and nesting.
  */
 public final class JsonArticleReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -28,6 +30,9 @@ public final class JsonArticleReader implements ArticleReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** A file whose first this many records are all bad is not JSON Lines; reading stops there. */
+    private static final int MAX_ERRORS_WITHOUT_ARTICLE = 100;
+
     private final boolean linePerRecord;
 
     public JsonArticleReader(boolean linePerRecord) {
@@ -36,35 +41,99 @@ public final class JsonArticleReader implements ArticleReader {
 
     @Override
     public void read(RawInput raw, Consumer<ReadResult> sink) {
+        read(InputSource.of(raw, null, Warnings.LOG), sink);
+    }
+
+    @Override
+    public void read(InputSource in, Consumer<ReadResult> sink) {
+        if (linePerRecord) {
+            readLines(in, sink);
+            return;
+        }
         String text;
         try {
+            RawInput raw = in.readAll(Limits.MAX_FILE_BYTES);
             text = TextDecoder.decode(raw.name(), raw.bytes());
         } catch (IngestException e) {
             sink.accept(ReadResult.failed(e));
             return;
         }
-        if (linePerRecord) {
-            String[] lines = text.split("\n");
-            int records = 0;
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) {
+        readDocument(in, text, sink);
+    }
+
+    /**
+     * JSON Lines are streamed: one line in memory at a time, at most {@link Limits#MAX_LINE_BYTES}
+     * of it, so a file of any size (or a 1 GB line) costs bounded memory.
+     */
+    private static void readLines(InputSource in, Consumer<ReadResult> sink) {
+        int records = 0;
+        int good = 0;
+        int bad = 0;
+        int lastLine = 0;
+        try (LineReader lines = new LineReader(in.open(), Limits.MAX_LINE_BYTES)) {
+            LineReader.Line line;
+            while ((line = lines.next()) != null) {
+                lastLine = line.number();
+                String where = in.name() + ":" + line.number();
+                if (line.tooLong()) {
+                    records++;
+                    bad++;
+                    sink.accept(ReadResult.failed(new IngestException(where, "line of " + Limits.mib(line.length())
+                            + " is longer than the limit of " + Limits.mib(Limits.MAX_LINE_BYTES) + "; skipped")));
                     continue;
                 }
+                String text = TextDecoder.clean(line.text());
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (records == 0 && mostlyControls(line.text())) {
+                    sink.accept(ReadResult.failed(new IngestException(in.name(), "binary data, not JSON Lines")));
+                    return;
+                }
                 records++;
-                String where = raw.name() + ":" + (i + 1);
-                try {
-                    sink.accept(ReadResult.of(toArticle(where, JSON.readTree(lines[i]), raw.sourceIri() + "#line=" + (i + 1))));
-                } catch (JsonProcessingException e) {
-                    sink.accept(ReadResult.failed(new IngestException(where, "malformed JSON: " + e.getOriginalMessage())));
-                } catch (IngestException e) {
-                    sink.accept(ReadResult.failed(e));
+                ReadResult r = parseLine(where, text, in.sourceIri() + "#line=" + line.number());
+                sink.accept(r);
+                if (r.ok()) {
+                    good++;
+                } else if (++bad >= MAX_ERRORS_WITHOUT_ARTICLE && good == 0) {
+                    sink.accept(ReadResult.failed(new IngestException(in.name(), "stopped after " + bad
+                            + " bad lines and no good one: is this JSON Lines?")));
+                    return;
                 }
             }
-            if (records == 0) {
-                sink.accept(ReadResult.failed(new IngestException(raw.name(), "no articles (empty file)")));
-            }
+        } catch (IOException e) {
+            sink.accept(ReadResult.failed(new IngestException(in.name(), "stopped after line " + lastLine + ": " + e.getMessage(), e)));
             return;
         }
+        if (records == 0) {
+            sink.accept(ReadResult.failed(new IngestException(in.name(), "no articles (empty file)")));
+        }
+    }
+
+    /** A first line that is mostly control characters means a binary file; a stray NUL in text does not. */
+    private static boolean mostlyControls(String s) {
+        int n = Math.min(s.length(), 8192);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t') {
+                controls++;
+            }
+        }
+        return n > 0 && controls * 10 > n;
+    }
+
+    private static ReadResult parseLine(String where, String line, String fallbackSource) {
+        try {
+            return ReadResult.of(toArticle(where, JSON.readTree(line), fallbackSource));
+        } catch (JsonProcessingException e) {
+            return ReadResult.failed(new IngestException(where, "malformed JSON: " + shorten(e.getOriginalMessage())));
+        } catch (IngestException e) {
+            return ReadResult.failed(e);
+        }
+    }
+
+    private static void readDocument(InputSource in, String text, Consumer<ReadResult> sink) {
         try {
             JsonNode root = JSON.readTree(text);
             List<JsonNode> items = new ArrayList<>();
@@ -74,19 +143,28 @@ public final class JsonArticleReader implements ArticleReader {
                 items.add(root);
             }
             if (items.isEmpty()) {
-                sink.accept(ReadResult.failed(new IngestException(raw.name(), "no articles (empty JSON)")));
+                sink.accept(ReadResult.failed(new IngestException(in.name(), "no articles (empty JSON)")));
             }
             for (int i = 0; i < items.size(); i++) {
-                String where = items.size() == 1 ? raw.name() : raw.name() + "[" + i + "]";
+                String where = items.size() == 1 ? in.name() : in.name() + "[" + i + "]";
                 try {
-                    sink.accept(ReadResult.of(toArticle(where, items.get(i), raw.sourceIri() + (items.size() == 1 ? "" : "#item=" + i))));
+                    sink.accept(ReadResult.of(toArticle(where, items.get(i), in.sourceIri() + (items.size() == 1 ? "" : "#item=" + i))));
                 } catch (IngestException e) {
                     sink.accept(ReadResult.failed(e));
                 }
             }
         } catch (JsonProcessingException e) {
-            sink.accept(ReadResult.failed(new IngestException(raw.name(), "malformed JSON: " + e.getOriginalMessage())));
+            sink.accept(ReadResult.failed(new IngestException(in.name(), "malformed JSON: " + shorten(e.getOriginalMessage()))));
         }
+    }
+
+    /** Jackson quotes the offending text; a hostile input must not make the one-line error huge. */
+    private static String shorten(String s) {
+        if (s == null) {
+            return "";
+        }
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > 300 ? one.substring(0, 300) + "…" : one;
     }
 
     static Article toArticle(String where, JsonNode node, String fallbackSource) {
@@ -109,7 +187,8 @@ public final class JsonArticleReader implements ArticleReader {
         if (text == null) {
             throw new IngestException(where, "no text field (maintext or text)");
         }
-        String source = url != null && url.matches("(?i)https?://\\S+") ? url : fallbackSource;
+        String web = SourceIris.web(url);
+        String source = web != null ? web : fallbackSource;
         return ArticleBuilder.fromText(where, source, title, text, date, authors);
     }
 

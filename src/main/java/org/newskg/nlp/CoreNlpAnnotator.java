@@ -55,7 +55,7 @@ public final class CoreNlpAnnotator implements Annotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.docdate.usePresent", "false");
         p.setProperty("pos.maxlen", "200");

@@ -27,7 +27,7 @@ public final class IriMinter {
     }
 
     public static String entity(Entity e) {
-        if (e.link() != null && e.link().qid() != null && e.link().qid().matches("Q\\d+")) {
+        if (e.link() != null && e.link().qid() != null && e.link().qid().matches("Q[1-9]\\d{0,11}")) {
             return BASE + "entity/" + e.link().qid();
         }
         return BASE + "entity/" + e.type().name().toLowerCase(Locale.ROOT) + "/" + slug(e.label());
@@ -44,8 +44,9 @@ public final class IriMinter {
         if (key.isEmpty()) {
             return "h" + hash(name).substring(0, 12);
         }
-        if (key.length() > 80) {
-            key = key.substring(0, 60) + "-" + hash(key).substring(0, 12);
+        if (key.codePointCount(0, key.length()) > 80) {
+            // cut on a code point, never inside a surrogate pair; the hash keeps long names apart
+            key = key.substring(0, key.offsetByCodePoints(0, 60)) + "-" + hash(key).substring(0, 12);
         }
         StringBuilder sb = new StringBuilder();
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {

@@ -94,6 +94,11 @@ public final class TdbStore implements Store {
         return Txn.calculateRead(dsg, () -> reader.apply(dsg));
     }
 
+    /** The transactional dataset itself, for a server (Fuseki) that runs its own transactions over it. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
     public Path dir() {
         return dir;
     }

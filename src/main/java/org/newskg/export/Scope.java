@@ -1,0 +1,122 @@
+package org.newskg.export;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.newskg.rdf.NKG;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A subset resolved against the store: the article IRIs in scope (null: every article), the
+ * entities to draw (null: every entity) and their types (empty: all four). Resolving fails with a
+ * {@link SubsetException} naming what matched nothing.
+ */
+public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
+    private static final Var S = Var.alloc("s");
+    private static final Var O = Var.alloc("o");
+
+    public static Scope resolve(DatasetGraph data, Subset subset, long timeoutSeconds) {
+        List<Node> articles = subset.choosesArticles() ? articles(data, subset, timeoutSeconds) : null;
+        Set<Node> entities = subset.entities().isEmpty() ? null : entities(data, subset, articles, timeoutSeconds);
+        List<Node> types = subset.types().stream().map(Scope::typeNode).toList();
+        return new Scope(articles, entities, types);
+    }
+
+    private static List<Node> articles(DatasetGraph data, Subset subset, long timeout) {
+        ExportQueries q = ExportQueries.load("articles");
+        if (!subset.articles().isEmpty()) {
+            List<List<Node>> rows = new ArrayList<>();
+            for (String a : subset.articles()) {
+                Node iri = NodeFactory.createURI(checkIri(a));
+                rows.add(java.util.Arrays.asList(iri, null));
+                rows.add(java.util.Arrays.asList(null, iri));
+            }
+            q.bind(List.of("article", "source"), rows);
+        }
+        q.bind(List.of("since", "until", "undated"), List.of(List.of(
+                NodeFactory.createLiteralString(subset.since() == null ? "0000-01-01" : subset.since().toString()),
+                NodeFactory.createLiteralString(subset.until() == null ? "9999-12-31" : subset.until().toString()),
+                NodeFactory.createLiteralDT(String.valueOf(subset.since() == null && subset.until() == null),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean))));
+        List<Node> found = new ArrayList<>();
+        q.select(data, timeout, b -> found.add(b.get(Var.alloc("article"))));
+        if (found.isEmpty()) {
+            throw new SubsetException("no article in the store matches " + describe(subset));
+        }
+        return found;
+    }
+
+    private static Set<Node> entities(DatasetGraph data, Subset subset, List<Node> articles, long timeout) {
+        ExportQueries q = ExportQueries.load("entities")
+                .bindAll("key", subset.entities().stream().map(NodeFactory::createLiteralString).toList());
+        Set<Node> seeds = new LinkedHashSet<>();
+        Set<String> matched = new TreeSet<>();
+        q.select(data, timeout, b -> {
+            seeds.add(b.get(Var.alloc("e")));
+            matched.add(b.get(Var.alloc("key")).getLiteralLexicalForm());
+        });
+        List<String> unmatched = subset.entities().stream().filter(k -> !matched.contains(k)).toList();
+        if (!unmatched.isEmpty()) {
+            throw new SubsetException("no entity is named " + String.join(", ", unmatched.stream().map(k -> "'" + k + "'").toList())
+                    + " (give a label, another name, a Wikidata id such as Q159, or an entity IRI)");
+        }
+        Set<Node> all = new LinkedHashSet<>(seeds);
+        Set<Node> frontier = seeds;
+        for (int hop = 0; hop < subset.hops() && !frontier.isEmpty(); hop++) {
+            Set<Node> next = new LinkedHashSet<>();
+            neighbours(data, articles, frontier, "s", O, next, timeout);
+            neighbours(data, articles, frontier, "o", S, next, timeout);
+            next.removeAll(all);
+            all.addAll(next);
+            frontier = next;
+        }
+        return all;
+    }
+
+    /** Adds the other end of every edge whose {@code from} end is in the frontier. */
+    private static void neighbours(DatasetGraph data, List<Node> articles, Set<Node> frontier, String from, Var other,
+                                   Set<Node> into, long timeout) {
+        ExportQueries.load("edges").bindAll("article", articles).bindAll(from, frontier)
+                .select(data, timeout, b -> into.add(b.get(other)));
+    }
+
+    /** An article IRI or source as stored: absolute, or relative like a plain-text file's path. */
+    private static String checkIri(String s) {
+        if (s.isBlank() || s.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)) {
+            throw new SubsetException("--article wants an article IRI or the article's source URL, not '" + s + "'");
+        }
+        return s;
+    }
+
+    private static Node typeNode(String type) {
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "person" -> NKG.Person;
+            case "organization" -> NKG.Organization;
+            case "country" -> NKG.Country;
+            case "location" -> NKG.Location;
+            default -> throw new SubsetException("unknown entity type " + type);
+        };
+    }
+
+    private static String describe(Subset s) {
+        List<String> parts = new ArrayList<>();
+        if (!s.articles().isEmpty()) {
+            parts.add("--article " + String.join(", ", s.articles()));
+        }
+        if (s.since() != null) {
+            parts.add("--since " + s.since());
+        }
+        if (s.until() != null) {
+            parts.add("--until " + s.until());
+        }
+        return String.join(" ", parts) + (s.since() != null || s.until() != null
+                ? " (articles without a publication date are left out when a date range is given)" : "");
+    }
+}
