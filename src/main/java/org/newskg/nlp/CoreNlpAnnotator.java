@@ -17,10 +17,11 @@ import java.util.Properties;
 
 /**
  * The CoreNLP pipeline, configured for what newskg's rules read and no more: tokens, sentences,
- * parts of speech, lemmas, one CRF NER model plus the rule-based fine-grained classes (COUNTRY,
- * NATIONALITY, CITY, TITLE, ...) and SUTime dates, and the neural dependency parser. Statistical
- * coreference and the two extra NER models of the default pipeline are left out: they are most of
- * its cost, and names are linked by rules instead. One instance is shared by all worker threads.
+ * parts of speech, lemmas, one CRF NER model (PERSON, ORGANIZATION, LOCATION) and the neural
+ * dependency parser. Statistical coreference, the two extra NER models, the fine-grained NER
+ * classes, numeric classifiers and SUTime of the default pipeline are left out: they are most of
+ * its cost. Names are joined, demonyms and titles read, and dates normalised ({@link DateTagger})
+ * by newskg's own rules and lexicons instead. One instance is shared by all worker threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static CoreNlpAnnotator shared;
@@ -57,7 +58,9 @@ public final class CoreNlpAnnotator implements Annotator {
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.docdate.usePresent", "false");
+        // dates come from DateTagger: numeric classifiers and SUTime cost seven times the NER model
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("pos.maxlen", "200");
         return p;
     }
@@ -72,19 +75,17 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public AnnotatedArticle annotate(Article article) {
         Annotation doc = new Annotation(article.text());
-        if (article.published() != null && article.published().length() >= 10) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().substring(0, 10));
-        }
         pipeline.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        java.time.LocalDate published = org.newskg.ingest.DateParser.dateOf(article.published());
         for (int s = 0; s < cms.size(); s++) {
-            sentences.add(convert(s, cms.get(s), article.text()));
+            sentences.add(convert(s, cms.get(s), article.text(), published));
         }
         return new AnnotatedArticle(article, sentences);
     }
 
-    private static Sentence convert(int index, CoreMap cm, String text) {
+    private static Sentence convert(int index, CoreMap cm, String text, java.time.LocalDate published) {
         List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
@@ -94,6 +95,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
                     l.beginPosition(), l.endPosition()));
         }
+        tokens = DateTagger.tag(tokens, published);
         int begin = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new Sentence(index, begin, end, text.substring(begin, end), tokens,
