@@ -51,7 +51,8 @@ public final class IngestRunner {
     private record Outcome(ArticleGraph graph, String error, boolean end) {
     }
 
-    private static final int BATCH = 16;
+    private static final int BATCH = 32;
+    private static final long MAX_BATCH_NANOS = 10_000_000_000L;
 
     private final Annotator annotator;
     private final ArticleExtractor extractor;
@@ -114,11 +115,18 @@ public final class IngestRunner {
         List<ArticleGraph> batch = new ArrayList<>();
         long started = System.nanoTime();
         long lastReport = started;
+        long batchStarted = started;
         try {
             while (true) {
                 Outcome o = done.poll(1, TimeUnit.SECONDS);
-                if (o == null || o.end() || batch.size() >= BATCH) {
+                long now = System.nanoTime();
+                // one transaction per batch: a commit costs an fsync, and a batch is small enough
+                // that a crash loses little, which a re-run then completes
+                if (o != null && o.end() || batch.size() >= BATCH || !batch.isEmpty() && now - batchStarted > MAX_BATCH_NANOS) {
                     flush(store, batch, stats);
+                }
+                if (batch.isEmpty()) {
+                    batchStarted = now;
                 }
                 if (o == null) {
                     continue;
@@ -132,7 +140,6 @@ public final class IngestRunner {
                 } else {
                     batch.add(o.graph());
                 }
-                long now = System.nanoTime();
                 if (progress && now - lastReport > 5_000_000_000L) {
                     lastReport = now;
                     err.printf("newskg ingest: %d articles loaded, %d failed, %.0f s%n",
