@@ -138,7 +138,7 @@ public final class EntityExtractor {
         for (int i = 0; i < s.size(); i++) {
             for (int len = Math.min(lexicon.longestAlias(), s.size() - i); len >= 1; len--) {
                 int j = i + len - 1;
-                if (!anyNameToken(s, i, j)) {
+                if (!anyNameToken(s, i, j) || isPunct(s.token(j)) && !s.token(j).word().equals(".")) {
                     continue;
                 }
                 String text = s.span(i, j);
@@ -318,8 +318,13 @@ public final class EntityExtractor {
     /** The entity this candidate names, if the article already has it. */
     private Entity findCluster(ArticleEntities entities, Candidate c) {
         String key = Names.key(c.canonical() != null ? c.canonical() : c.name());
+        String personKey = Names.personKey(c.name());
         for (Entity e : entities.all()) {
             if (compatible(e.type(), c.type()) && e.names().stream().anyMatch(n -> Names.key(n).equals(key))) {
+                return e;
+            }
+            if (c.type() == EntityType.PERSON && e.type() == EntityType.PERSON
+                    && e.names().stream().anyMatch(n -> Names.personKey(n).equals(personKey))) {
                 return e;
             }
             if (c.canonical() != null && Names.key(e.label()).equals(key)) {

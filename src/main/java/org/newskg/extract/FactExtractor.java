@@ -231,9 +231,24 @@ public final class FactExtractor {
                 k++;
             }
             Entity org = k < s.size() ? entities.at(s.index(), k) : null;
-            if (org != null && org.type() == EntityType.ORGANIZATION && org != c) {
+            if (org != null && org.type() == EntityType.ORGANIZATION && org != c && lexicon.isStateBody(org.label())) {
                 facts.add(Fact.between(org, Relation.PART_OF, c, Evidence.of(s, k)));
+                qualify(org, c);
             }
+        }
+    }
+
+    /**
+     * "China's Foreign Ministry" was named "Foreign Ministry": a bare state-body name is every
+     * state's, so it is qualified by its state ("Chinese Foreign Ministry") to stay one node per body.
+     */
+    private void qualify(Entity org, Entity country) {
+        String label = org.label();
+        boolean bare = org.link() == null && org.names().stream().noneMatch(n -> lexicon.countryOfDemonym(n.split(" ")[0]) != null
+                || lexicon.isCountry(n.split(" ")[0]) || n.contains(country.label()));
+        String adjective = lexicon.demonymOf(country.label());
+        if (bare && adjective != null) {
+            org.setLabel(adjective + " " + label);
         }
     }
 

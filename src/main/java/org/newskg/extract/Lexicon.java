@@ -19,6 +19,7 @@ public final class Lexicon {
     /** Keys of aliases written in capitals ("UN", "WHO"): they match only text in capitals, never "Un" or "Who". */
     private final Set<String> capitalsOnly = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> demonymOf = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Map<String, Boolean> titles = new HashMap<>();
     private final Set<String> titleModifiers = new HashSet<>();
@@ -26,16 +27,19 @@ public final class Lexicon {
     private final Set<String> notEntities = new HashSet<>();
     private final Map<String, Canonical> adjectives = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
+    private final Set<String> stateBodies = new HashSet<>();
     private int longestAlias = 1;
 
     public static Lexicon load() {
         Lexicon lx = new Lexicon();
         for (String[] r : DataFiles.rows("data/lexicon/demonyms.tsv")) {
             lx.demonyms.put(Names.key(r[0]), r[1]);
+            lx.demonymOf.putIfAbsent(Names.key(r[1]), r[0]);
             lx.countries.add(Names.key(r[1]));
         }
         for (String[] r : DataFiles.rows("data/lexicon/demonyms-extra.tsv")) {
             lx.demonyms.put(Names.key(r[0]), r[1]);
+            lx.demonymOf.putIfAbsent(Names.key(r[1]), r[0]);
         }
         for (String[] r : DataFiles.rows("data/lexicon/aliases.tsv")) {
             EntityType t = EntityType.valueOf(r[2].toUpperCase(Locale.ROOT));
@@ -61,6 +65,9 @@ public final class Lexicon {
         }
         for (String[] r : DataFiles.rows("data/lexicon/capitals.tsv")) {
             lx.capitals.put(Names.key(r[0]), r[1]);
+        }
+        for (String line : DataFiles.lines("data/lexicon/state-bodies.txt")) {
+            lx.stateBodies.add(line.toLowerCase(Locale.ROOT));
         }
         for (String line : DataFiles.lines("data/lexicon/not-entities.txt")) {
             lx.notEntities.add(Names.key(line));
@@ -107,6 +114,11 @@ public final class Lexicon {
         return c;
     }
 
+    /** The adjective of a country ("China" gives "Chinese"), or null. */
+    public String demonymOf(String country) {
+        return demonymOf.get(Names.key(country));
+    }
+
     public boolean isCountry(String name) {
         return countries.contains(Names.key(name));
     }
@@ -136,6 +148,17 @@ public final class Lexicon {
     /** The country whose capital this is ("Beijing" gives China), or null. */
     public String countryOfCapital(String name) {
         return capitals.get(Names.key(name));
+    }
+
+    /** Whether an organisation's name says it is a body of a state ("Foreign Ministry", "Treasury Department"). */
+    public boolean isStateBody(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String b : stateBodies) {
+            if (n.equals(b) || n.endsWith(" " + b) || n.startsWith(b + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isNotEntity(String name) {

@@ -8,6 +8,11 @@ public final class Names {
     private Names() {
     }
 
+    /** The key of a person's name without middle initials: "Donald J. Trump" and "Donald Trump" agree. */
+    public static String personKey(String name) {
+        return key(name).replaceAll(" \\p{L}(?= )", "");
+    }
+
     public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace(".", "");
@@ -17,7 +22,10 @@ public final class Names {
 
     /** The name as written, without a possessive ending or surrounding punctuation. */
     public static String clean(String name) {
-        String s = name.strip().replaceAll("\\s+", " ");
+        String s = name.strip().replaceAll("\\s+", " ").replaceAll("[\\s,.;:!?\"\u201C\u201D()\\[\\]-]+$", "");
+        if (name.strip().matches(".*\\b\\p{Lu}\\.(\\p{Lu}\\.)+$")) {
+            s = name.strip(); // "U.S.", "D.P.R.K.": the final dot is part of the abbreviation
+        }
         s = s.replaceAll("(?:['\u2019]s|['\u2019])$", "");
         if (s.startsWith("the ") || s.startsWith("The ")) {
             s = s.substring(4);

@@ -56,8 +56,9 @@ public final class RoleExtractor {
         }
         int end = k;
         while (k >= 0) {
-            if (k > 0 && lexicon.title(s.span(k - 1, k).toLowerCase()) != null) {
-                k -= 2; // a two-word title neither word of which is one: "First Lady"
+            int width = multiWordTitle(s, k);
+            if (width > 0) {
+                k -= width; // "First Lady", "Secretary of State": titles of several words, not all of them titles
             } else if (isTitleToken(s.token(k)) || (s.token(k).word().equals("-") && k > 0 && isTitleToken(s.token(k - 1)))
                     || k > 0 && s.token(k - 1).word().equals("-") && lexicon.title(s.span(Math.max(0, k - 2), k).toLowerCase()) != null) {
                 k--;
@@ -273,6 +274,16 @@ public final class RoleExtractor {
         String lastTwo = words.length >= 2 ? words[words.length - 2] + " " + last : last;
         Boolean two = lexicon.title(lastTwo);
         return two != null ? two : Boolean.TRUE.equals(lexicon.title(last));
+    }
+
+    /** The number of tokens (2 to 4) of a lexicon title ending at token k, or 0. */
+    private int multiWordTitle(Sentence s, int k) {
+        for (int w = Math.min(4, k + 1); w >= 2; w--) {
+            if (lexicon.title(s.span(k - w + 1, k).toLowerCase()) != null) {
+                return w;
+            }
+        }
+        return 0;
     }
 
     private boolean isTitleToken(Token t) {
