@@ -233,7 +233,7 @@ public final class FactExtractor {
             Entity org = k < s.size() ? entities.at(s.index(), k) : null;
             if (org != null && org.type() == EntityType.ORGANIZATION && org != c && lexicon.isStateBody(org.label())) {
                 facts.add(Fact.between(org, Relation.PART_OF, c, Evidence.of(s, k)));
-                qualify(org, c);
+                qualify(org, c, Names.clean(s.span(i, k - 1)));
             }
         }
     }
@@ -242,13 +242,15 @@ public final class FactExtractor {
      * "China's Foreign Ministry" was named "Foreign Ministry": a bare state-body name is every
      * state's, so it is qualified by its state ("Chinese Foreign Ministry") to stay one node per body.
      */
-    private void qualify(Entity org, Entity country) {
+    private void qualify(Entity org, Entity country, String asWritten) {
         String label = org.label();
         boolean bare = org.link() == null && org.names().stream().noneMatch(n -> lexicon.countryOfDemonym(n.split(" ")[0]) != null
                 || lexicon.isCountry(n.split(" ")[0]) || n.contains(country.label()));
-        String adjective = lexicon.demonymOf(country.label());
-        if (bare && adjective != null) {
-            org.setLabel(adjective + " " + label);
+        // the text's own adjective or abbreviation ("U.S.", "Russian"), else the country's demonym
+        boolean usable = lexicon.countryOfDemonym(asWritten) != null || asWritten.matches("(\\p{Lu}\\.?){2,4}");
+        String prefix = usable ? asWritten : lexicon.demonymOf(country.label());
+        if (bare && prefix != null) {
+            org.setLabel(prefix + " " + label);
         }
     }
 

@@ -86,4 +86,12 @@ class QuoteAndFactRulesIT {
         assertTrue(hasFact(x, "Yeosu", Relation.LOCATED_IN, "South Korea"), x.facts().toString());
         assertTrue(hasFact(x, "Kursk Oblast", Relation.LOCATED_IN, "Russia"), x.facts().toString());
     }
+
+    @Test
+    void stateBodiesArePartOfTheirStateAndNewspapersAreNot() {
+        Extraction x = SharedNlp.extract("China's Foreign Ministry said the report was false. "
+                + "South Korea's Chosun Ilbo reported the transfers.");
+        assertTrue(hasFact(x, "Chinese Foreign Ministry", Relation.PART_OF, "China"), x.facts().toString());
+        assertTrue(x.facts().stream().noneMatch(f -> f.relation() == Relation.PART_OF && f.subject().label().contains("Chosun")));
+    }
 }
