@@ -19,9 +19,16 @@ import java.util.Set;
  */
 public final class GazetteerLinker implements EntityLinker {
     private final Gazetteer gazetteer;
+    private final java.util.function.Function<String, String> countryOfCapital;
+
+    /** @param countryOfCapital the country a capital city's name belongs to ("Washington": United States), or null */
+    public GazetteerLinker(Gazetteer gazetteer, java.util.function.Function<String, String> countryOfCapital) {
+        this.gazetteer = gazetteer;
+        this.countryOfCapital = countryOfCapital;
+    }
 
     public GazetteerLinker(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this(gazetteer, name -> null);
     }
 
     @Override
@@ -75,12 +82,31 @@ public final class GazetteerLinker implements EntityLinker {
             if (fits.isEmpty()) {
                 continue;
             }
-            GazetteerEntry choice = choose(fits, articleCountries);
+            GazetteerEntry choice = capital(e, name, fits);
+            if (choice == null) {
+                choice = choose(fits, articleCountries);
+            }
             if (choice != null || name.equals(e.label())) {
                 return choice;
             }
         }
         return null;
+    }
+
+    /**
+     * A capital's name in the news is the city ("Washington" is Washington, D.C., not the state):
+     * the largest city of that name in the capital's country.
+     */
+    private GazetteerEntry capital(Entity e, String name, List<GazetteerEntry> fits) {
+        String country = e.type() == EntityType.LOCATION ? countryOfCapital.apply(name) : null;
+        if (country == null || fits.size() < 2) {
+            return null;
+        }
+        String countryQid = gazetteer.lookup(country).stream().filter(g -> g.kind() == EntityKind.COUNTRY)
+                .map(GazetteerEntry::qid).findFirst().orElse(null);
+        return fits.stream().filter(g -> g.kind() == EntityKind.LOCATION && g.geonamesId() != null && g.qid() != null
+                        && !g.qid().isBlank() && g.countryQid() != null && g.countryQid().equals(countryQid))
+                .max(java.util.Comparator.comparingLong(GazetteerEntry::population)).orElse(null);
     }
 
     private static boolean isPartOf(String shortKey, String fullKey) {

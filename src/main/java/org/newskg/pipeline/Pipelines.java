@@ -6,6 +6,9 @@ import org.newskg.link.EntityLinker;
 import org.newskg.link.Gazetteer;
 import org.newskg.link.GazetteerLinker;
 import org.newskg.link.GazetteerNames;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.store.Store;
+import org.newskg.store.StoreKnownIris;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +32,29 @@ public final class Pipelines {
     }
 
     public static EntityLinker linker(Gazetteer g) {
-        return new GazetteerLinker(g);
+        return new GazetteerLinker(g, lexicon()::countryOfCapital);
+    }
+
+    private static org.newskg.extract.Lexicon lexicon;
+
+    /** The rules' lexicons, loaded once per process. */
+    public static synchronized org.newskg.extract.Lexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = org.newskg.extract.Lexicon.load();
+        }
+        return lexicon;
     }
 
     public static KnownNames knownNames(Gazetteer g) {
         return new GazetteerNames(g);
+    }
+
+    /**
+     * The mapper for ingesting into a store: a linked entity that the store already holds under a
+     * name-based IRI (stored unlinked earlier, maybe linked online since) keeps that IRI.
+     */
+    public static ExtractionMapper mapper(Store store) {
+        return new ExtractionMapper(new StoreKnownIris(store));
     }
 
     public static ArticleExtractor extractor(Gazetteer g) {
