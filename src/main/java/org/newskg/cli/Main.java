@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a knowledge graph: entities linked to Wikidata, CAMEO events, "
                 + "quotes and facts, each traceable to its sentence, in an embedded Apache Jena TDB2 store.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class, ExplainCommand.class, BenchCommand.class, LinkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", ExitCode.TABLE})
 public final class Main {
     @Option(names = {"-x", "--stacktrace"}, scope = CommandLine.ScopeType.INHERIT,

@@ -9,11 +9,16 @@ import java.util.Set;
 
 /** One line of {@code data/cameo/patterns.tsv}: a trigger lemma, its conditions and the CAMEO code it gives. */
 public record CameoPattern(String code, String trigger, Set<String> objects, Set<String> complements,
-                           Set<String> preps, Set<String> obliques, boolean negated, String pos, boolean ownerActs) {
+                           Set<String> preps, Set<String> obliques, boolean negated, String pos, boolean ownerActs,
+                           boolean needsTarget) {
 
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "iobj");
 
     public static List<CameoPattern> load(String path) {
+        java.util.Map<String, java.util.Set<String>> evaluative = new java.util.HashMap<>();
+        for (String[] r : DataFiles.rows("data/cameo/evaluative.tsv")) {
+            evaluative.computeIfAbsent(r[1].equals("+") ? "@positive" : "@negative", k -> new java.util.HashSet<>()).add(r[0]);
+        }
         List<CameoPattern> out = new ArrayList<>();
         for (String[] r : DataFiles.rows(path)) {
             if (r.length < 2) {
@@ -22,6 +27,7 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
             Set<String> obj = Set.of(), comp = Set.of(), prep = Set.of(), obl = Set.of();
             boolean neg = false;
             boolean ownerActs = false;
+            boolean needsTarget = false;
             String pos = null;
             for (String cond : (r.length > 2 ? r[2] : "").split("\\s+")) {
                 if (cond.isEmpty()) {
@@ -29,6 +35,8 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
                 }
                 if (cond.startsWith("obj=")) {
                     obj = Set.of(cond.substring(4).split("\\|"));
+                } else if (cond.startsWith("comp=@")) {
+                    comp = Set.copyOf(evaluative.getOrDefault(cond.substring(5), Set.of()));
                 } else if (cond.startsWith("comp=")) {
                     comp = Set.of(cond.substring(5).split("\\|"));
                 } else if (cond.startsWith("prep=")) {
@@ -37,6 +45,8 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
                     obl = Set.of(cond.substring(4).split("\\|"));
                 } else if (cond.equals("neg")) {
                     neg = true;
+                } else if (cond.equals("needs-target")) {
+                    needsTarget = true;
                 } else if (cond.equals("owner-acts")) {
                     ownerActs = true;
                 } else if (cond.equals("noun") || cond.equals("verb")) {
@@ -45,7 +55,7 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
                     throw new IllegalStateException(path + ": unknown condition '" + cond + "' for " + r[1]);
                 }
             }
-            out.add(new CameoPattern(r[0], r[1], obj, comp, prep, obl, neg, pos, ownerActs));
+            out.add(new CameoPattern(r[0], r[1], obj, comp, prep, obl, neg, pos, ownerActs, needsTarget));
         }
         return out;
     }
@@ -62,8 +72,7 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
         if (!objects.isEmpty() && !hasChild(s, i, d -> OBJECT_RELATIONS.contains(d.relation()) || d.base().equals("obj"), objects)) {
             return false;
         }
-        if (!complements.isEmpty() && !hasChild(s, i, d -> d.base().equals("xcomp") || d.base().equals("ccomp")
-                || d.base().equals("advcl"), complements)) {
+        if (!complements.isEmpty() && !hasComplement(s, i, complements)) {
             return false;
         }
         if (!preps.isEmpty() && s.children(i).stream().noneMatch(d -> (d.base().equals("obl") || d.base().equals("nmod")
@@ -73,6 +82,25 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
             return false;
         }
         return obliques.isEmpty() || hasChild(s, i, d -> d.base().equals("obl") || d.base().equals("nmod"), obliques);
+    }
+
+    /** A complement clause whose head, or an adjective on it ("a very fine man"), has one of the lemmas. */
+    static boolean hasComplement(Sentence s, int i, Set<String> lemmas) {
+        for (Dependency d : s.children(i)) {
+            if (!(d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("advcl"))) {
+                continue;
+            }
+            int c = d.dependent();
+            if (lemmas.contains(s.token(c).lemma().toLowerCase()) || lemmas.contains(s.token(c).word().toLowerCase())) {
+                return true;
+            }
+            for (Dependency m : s.children(c)) {
+                if (m.base().equals("amod") && lemmas.contains(s.token(m.dependent()).lemma().toLowerCase())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasChild(Sentence s, int i, java.util.function.Predicate<Dependency> rel, Set<String> lemmas) {

@@ -44,23 +44,24 @@ public final class EventExtractor {
                     continue;
                 }
                 boolean negated = isNegated(s, i);
-                CameoPattern match = null;
                 for (CameoPattern p : candidates) {
-                    if (p.matches(s, i, negated)) {
-                        match = p;
-                        break;
+                    if (!p.matches(s, i, negated)) {
+                        continue;
                     }
-                }
-                if (match != null) {
-                    if (!match.complements().isEmpty()) {
+                    List<Event> found = events(s, i, p, resolver, roles, entities);
+                    if (found.isEmpty() && p.needsTarget()) {
+                        continue; // praise or criticism of nobody in particular: a plain statement, below
+                    }
+                    if (!p.complements().isEmpty()) {
                         // "declined to comment" is one event, not a refusal and a comment
                         consumed.addAll(s.children(i, "xcomp", "ccomp", "advcl"));
                     }
-                    for (Event e : events(s, i, match, resolver, roles, entities)) {
+                    for (Event e : found) {
                         if (events.stream().noneMatch(o -> sameEvent(o, e))) {
                             events.add(e);
                         }
                     }
+                    break;
                 }
             }
         }
@@ -102,6 +103,17 @@ public final class EventExtractor {
                 }
             }
         }
+        if (!p.complements().isEmpty()) {
+            // "said Trump was unfit", "called Obama a very fine man": whom the words are about
+            for (Dependency d : s.children(i)) {
+                boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.base().equals("advcl");
+                if (complement) {
+                    for (int subj : s.children(d.dependent(), "nsubj", "nsubj:pass")) {
+                        addTargets(targets, resolver.resolve(s, subj));
+                    }
+                }
+            }
+        }
         if (actors.isEmpty() && p.ownerActs() && passive) {
             // "10,000 DPRK soldiers have been sent": the troops' own country sent them
             for (Dependency d : s.children(i)) {
@@ -130,6 +142,9 @@ public final class EventExtractor {
             }
         }
         if (actors.isEmpty()) {
+            return List.of();
+        }
+        if (p.needsTarget() && targets.stream().noneMatch(t -> actors.stream().noneMatch(a -> a.contains(t)))) {
             return List.of();
         }
         Entity place = place(s, i, resolver);

@@ -41,6 +41,8 @@ public final class IngestRunner {
         public final LongAdder triples = new LongAdder();
         public final LongAdder tokens = new LongAdder();
         public final LongAdder readNanos = new LongAdder();
+        /** Time the reader waited for a free worker, not counted as reading. */
+        public final LongAdder readBlockedNanos = new LongAdder();
         public final LongAdder annotateNanos = new LongAdder();
         public final LongAdder extractNanos = new LongAdder();
         public final LongAdder linkNanos = new LongAdder();
@@ -79,28 +81,19 @@ public final class IngestRunner {
             t.setDaemon(true);
             return t;
         });
+        // an entity stored unlinked earlier keeps its IRI when this run links it
+        ExtractionMapper storeMapper = Pipelines.mapper(store);
         Thread reader = new Thread(() -> {
             try {
                 for (String input : inputs) {
+                    // each record goes to a worker as soon as it is read: a reader blocks while
+                    // every worker is busy, so a 200 MB JSONL never sits in memory as articles
                     long t0 = System.nanoTime();
-                    List<ReadResult> results = new ArrayList<>();
-                    collector.read(input, results::add);
-                    stats.readNanos.add(System.nanoTime() - t0);
-                    for (ReadResult r : results) {
-                        if (!r.ok()) {
-                            put(done, new Outcome(null, r.error().getMessage(), false));
-                            continue;
-                        }
-                        inFlight.acquire();
-                        pool.execute(() -> {
-                            try {
-                                put(done, new Outcome(process(r.article(), stats), null, false));
-                            } catch (RuntimeException | StackOverflowError e) {
-                                put(done, new Outcome(null, r.article().inputName() + ": cannot process: " + e, false));
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
+                    long blockedBefore = stats.readBlockedNanos.sum();
+                    collector.read(input, r -> submit(r, pool, done, inFlight, stats, storeMapper));
+                    stats.readNanos.add(System.nanoTime() - t0 - (stats.readBlockedNanos.sum() - blockedBefore));
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new InterruptedException();
                     }
                 }
                 inFlight.acquire(threads * 2); // every worker has finished
@@ -153,6 +146,31 @@ public final class IngestRunner {
         return stats;
     }
 
+    private void submit(ReadResult r, ExecutorService pool, BlockingQueue<Outcome> done, Semaphore inFlight, Stats stats,
+                        ExtractionMapper storeMapper) {
+        if (!r.ok()) {
+            put(done, new Outcome(null, r.error().getMessage(), false));
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            inFlight.acquire();
+            stats.readBlockedNanos.add(System.nanoTime() - t0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                put(done, new Outcome(process(r.article(), stats, storeMapper), null, false));
+            } catch (RuntimeException | StackOverflowError e) {
+                put(done, new Outcome(null, r.article().inputName() + ": cannot process: " + e, false));
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
     private void flush(Store store, List<ArticleGraph> batch, Stats stats) {
         if (batch.isEmpty()) {
             return;
@@ -169,6 +187,11 @@ public final class IngestRunner {
 
     /** One article through the pipeline, on a worker thread. */
     public ArticleGraph process(Article a, Stats stats) {
+        return process(a, stats, mapper);
+    }
+
+    /** One article through the pipeline, mapped by the given mapper (one that knows the store's IRIs). */
+    private ArticleGraph process(Article a, Stats stats, ExtractionMapper mapper) {
         long t0 = System.nanoTime();
         AnnotatedArticle doc = annotator.annotate(a);
         long t1 = System.nanoTime();

@@ -26,6 +26,17 @@ import java.util.Map;
  * {@code nkg:Statement} node (rdf:subject/predicate/object) carrying their evidence.
  */
 public final class ExtractionMapper {
+    private final KnownIris known;
+
+    /** A mapper minting IRIs from QIDs and names only. */
+    public ExtractionMapper() {
+        this(KnownIris.NONE);
+    }
+
+    /** A mapper that reuses the store's IRI for an entity linked after it was first stored (see {@link KnownIris}). */
+    public ExtractionMapper(KnownIris known) {
+        this.known = known;
+    }
 
     public ArticleGraph map(Extraction x) {
         Article a = x.article().article();
@@ -53,7 +64,7 @@ public final class ExtractionMapper {
 
         Map<Entity, Node> nodes = new HashMap<>();
         for (Entity e : x.entities().all()) {
-            Node n = NodeFactory.createURI(IriMinter.entity(e));
+            Node n = NodeFactory.createURI(IriMinter.entity(e, known));
             nodes.put(e, n);
             g.add(art, NKG.mentions, n);
             g.add(n, NKG.rdfType, typeOf(e.type()));

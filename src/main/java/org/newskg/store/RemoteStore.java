@@ -47,6 +47,17 @@ public final class RemoteStore implements Store {
     }
 
     @Override
+    public void add(String graphIri, org.apache.jena.graph.Graph g) {
+        StringWriter nt = new StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(nt, g, org.apache.jena.riot.Lang.NTRIPLES);
+        try (RDFConnection c = connect()) {
+            c.update("INSERT DATA { GRAPH <" + graphIri + "> { " + nt + " } }");
+        } catch (Exception e) {
+            throw new StoreException("endpoint " + endpoint + " refused the update: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public <T> T query(Query query, Function<QueryExecution, T> fn) {
         try (RDFConnection c = connect(); QueryExecution qe = c.query(query)) {
             return fn.apply(qe);

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +17,20 @@ public interface Store extends AutoCloseable {
 
     /** Replaces each article's named graph, all in one transaction: all of them land, or none. */
     void replace(List<ArticleGraph> graphs);
+
+    /**
+     * Adds triples to a named graph, keeping what it holds (the links graph, which grows as links
+     * are found). The default reads the graph and replaces it; the stores do it in one step.
+     */
+    default void add(String graphIri, Graph g) {
+        Graph merged = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        read(dsg -> {
+            dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(graphIri)).find().forEachRemaining(merged::add);
+            return null;
+        });
+        g.find().forEachRemaining(merged::add);
+        replace(List.of(new ArticleGraph(graphIri, graphIri, merged)));
+    }
 
     /** Runs a query (the default graph is the union of the articles) and hands its execution to fn. */
     <T> T query(Query query, Function<QueryExecution, T> fn);

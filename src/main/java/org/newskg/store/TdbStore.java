@@ -80,6 +80,12 @@ public final class TdbStore implements Store {
     }
 
     @Override
+    public void add(String graphIri, org.apache.jena.graph.Graph g) {
+        Node gn = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> g.find().forEachRemaining(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
+    @Override
     public <T> T query(Query query, Function<QueryExecution, T> fn) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query)

@@ -81,4 +81,18 @@ class EventRulesIT {
         List<Event> es = events("The United States said in October that it was concerned.", "01");
         assertEquals("2024-10", es.get(0).date());
     }
+
+    @Test
+    void praiseAndCriticismOfSomeone() {
+        List<Event> crit = events("Mr Obama said Mr Trump was unfit to become President.", "11");
+        assertEquals(1, crit.size(), crit.toString());
+        assertTrue(has(crit.get(0).targets(), "Donald Trump"));
+        List<Event> praise = events("Mr Trump called Mr Obama a very fine man.", "05");
+        assertEquals(1, praise.size(), praise.toString());
+        assertTrue(has(praise.get(0).targets(), "Barack Obama"));
+        // about nobody in particular: a plain statement
+        List<Event> plain = events("Russia said the talks were excellent.", "0");
+        assertEquals(1, plain.size(), plain.toString());
+        assertEquals("010", plain.get(0).code());
+    }
 }
