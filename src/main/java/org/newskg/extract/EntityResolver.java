@@ -35,6 +35,15 @@ public final class EntityResolver {
         Entity own = entities.at(s.index(), i);
         if (own != null) {
             out.add(own);
+            if (own.type() == EntityType.LOCATION) {
+                // "Russia's Kursk region" stands for the region, and for the country it lies in
+                for (Dependency d : s.children(i)) {
+                    Entity owner = d.relation().equals("nmod:poss") ? entities.at(s.index(), d.dependent()) : null;
+                    if (owner != null && owner != own && owner.type().isPlace()) {
+                        out.add(owner);
+                    }
+                }
+            }
             return out;
         }
         Token t = s.token(i);
