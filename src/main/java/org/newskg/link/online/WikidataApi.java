@@ -38,8 +38,7 @@ import java.util.zip.GZIPInputStream;
  * User-Agent with contact details, at most {@code rate} requests a second, a connect timeout and a
  * deadline for the whole answer, a byte cap (after gzip too), {@code Retry-After} honoured on 429
  * and 503 (a few times, within a limit), redirects not followed, and every good answer kept on disk
- * so that it is asked once. Not thread-safe for concurrent configuration; calls may come from any
- * thread.
+ * so that it is asked once. Thread-safe: the rate limit holds across threads.
  */
 public final class WikidataApi {
     /** The public API. */
