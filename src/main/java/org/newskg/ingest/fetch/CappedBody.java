@@ -12,8 +12,9 @@ import java.util.concurrent.Flow;
  * Collects a response body up to a byte cap and stops reading (cancels the stream) past it, so a
  * huge or endless body costs at most the cap, whatever Content-Length claims.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result> {
-    record Result(byte[] bytes, boolean truncated) {
+public final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result> {
+    /** The body, at most the cap, and whether more was sent. */
+    public record Result(byte[] bytes, boolean truncated) {
     }
 
     private final long cap;
@@ -21,7 +22,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    CappedBody(long cap) {
+    public CappedBody(long cap) {
         this.cap = cap;
     }
 

@@ -1,5 +1,7 @@
 package org.newskg.link.online;
 
+import org.newskg.ingest.fetch.CappedBody;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -232,7 +234,7 @@ public final class WikidataApi {
                 throw new OnlineLinkException("interrupted");
             }
             requests.incrementAndGet();
-            HttpResponse<Capped> r = send(uri);
+            HttpResponse<CappedBody.Result> r = send(uri);
             int status = r.statusCode();
             if (status == 200) {
                 return body(r);
@@ -270,14 +272,14 @@ public final class WikidataApi {
         }
     }
 
-    private HttpResponse<Capped> send(URI uri) {
+    private HttpResponse<CappedBody.Result> send(URI uri) {
         HttpRequest req = HttpRequest.newBuilder(uri)
                 .timeout(config.deadline())
                 .header("User-Agent", config.userAgent())
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
                 .GET().build();
-        CompletableFuture<HttpResponse<Capped>> f = client.sendAsync(req, info -> new CappedSubscriber(config.maxBytes()));
+        CompletableFuture<HttpResponse<CappedBody.Result>> f = client.sendAsync(req, info -> new CappedBody(config.maxBytes()));
         try {
             return f.get(config.deadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -299,8 +301,8 @@ public final class WikidataApi {
         }
     }
 
-    private byte[] body(HttpResponse<Capped> r) {
-        Capped c = r.body();
+    private byte[] body(HttpResponse<CappedBody.Result> r) {
+        CappedBody.Result c = r.body();
         if (c.truncated()) {
             throw new OnlineLinkException("answer larger than " + config.maxBytes() + " bytes; not read");
         }
@@ -322,61 +324,4 @@ public final class WikidataApi {
         }
     }
 
-    /** A body of at most the cap, and whether more was sent. */
-    private record Capped(byte[] bytes, boolean truncated) {
-    }
-
-    /** Collects a body up to the cap and cancels the stream past it. */
-    private static final class CappedSubscriber implements HttpResponse.BodySubscriber<Capped> {
-        private final long cap;
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        private final CompletableFuture<Capped> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-        private boolean done;
-
-        CappedSubscriber(long cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public CompletionStage<Capped> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (done) {
-                return;
-            }
-            for (ByteBuffer b : items) {
-                long room = cap - buf.size();
-                if (b.remaining() > room) {
-                    done = true;
-                    subscription.cancel();
-                    result.complete(new Capped(new byte[0], true));
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                buf.write(chunk, 0, chunk.length);
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(new Capped(buf.toByteArray(), false));
-        }
-    }
 }
