@@ -46,7 +46,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Silences CoreNLP's own progress lines on stderr (model loading), unless verbose. */
     public static void quiet() {
+        // Redwood puts back the System streams it saw when it loaded: keep the caller's own
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
         edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+        System.setOut(out);
+        System.setErr(err);
     }
 
     /** The pipeline newskg needs. */
