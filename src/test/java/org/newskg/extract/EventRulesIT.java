@@ -84,12 +84,12 @@ class EventRulesIT {
 
     @Test
     void praiseAndCriticismOfSomeone() {
-        List<Event> crit = events("Mr Obama said Mr Trump was unfit to become President.", "11");
+        List<Event> crit = events("Barack Obama said Donald Trump was unfit to become President.", "11");
         assertEquals(1, crit.size(), crit.toString());
-        assertTrue(has(crit.get(0).targets(), "Donald Trump"));
-        List<Event> praise = events("Mr Trump called Mr Obama a very fine man.", "05");
+        assertTrue(has(crit.get(0).targets(), "Donald Trump"), crit.toString());
+        List<Event> praise = events("Donald Trump called Barack Obama a very fine man.", "05");
         assertEquals(1, praise.size(), praise.toString());
-        assertTrue(has(praise.get(0).targets(), "Barack Obama"));
+        assertTrue(has(praise.get(0).targets(), "Barack Obama"), praise.toString());
         // about nobody in particular: a plain statement
         List<Event> plain = events("Russia said the talks were excellent.", "0");
         assertEquals(1, plain.size(), plain.toString());
