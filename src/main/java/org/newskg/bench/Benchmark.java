@@ -174,7 +174,7 @@ public final class Benchmark {
                 if ((i + 1) % Math.max(1, n / 4) == 0 || i == n - 1) {
                     long bytes = size(dir);
                     growth.add(Map.of("articles", i + 1, "storeMiB", bytes >> 20, "rssMiB", Memory.rssMiB(),
-                            "seconds", round(secs(t0))));
+                            "anonRssMiB", Memory.anonMiB(), "seconds", round(secs(t0))));
                     log.printf("bench: store at %d articles: %d MiB on disk, RSS %d MiB%n", i + 1, bytes >> 20, Memory.rssMiB());
                 }
             }
@@ -204,6 +204,12 @@ public final class Benchmark {
                 log.printf("bench: %-28s median %8.1f ms  p95 %8.1f ms%n", l.name(), l.medianMs(), l.p95Ms());
             }
             out.put("queryLatency", latencies);
+            long t1 = System.nanoTime();
+            store.compact();
+            long compacted = store.sizeBytes();
+            out.put("compactSeconds", round(secs(t1)));
+            out.put("bytesPerArticleCompacted", compacted / n);
+            log.printf("bench: compacted %d MiB to %d MiB in %.1f s%n", bytes >> 20, compacted >> 20, secs(t1));
         }
         return out;
     }
@@ -321,8 +327,9 @@ public final class Benchmark {
         out.println("ratios: " + r.get("ratios"));
         out.println("cold-start query (new JVM, treaties.rq): " + r.get("coldQuerySeconds") + " s");
         if (r.get("storeAtScale") instanceof Map<?, ?> m) {
-            out.printf("store at scale: %s articles loaded in %s s, %s bytes/article, peak RSS %s MiB%n", m.get("articles"),
-                    m.get("loadSeconds"), m.get("bytesPerArticle"), m.get("peakRssMiB"));
+            out.printf("store at scale: %s articles loaded in %s s, %s bytes/article (%s after compaction in %s s), peak RSS %s MiB%n",
+                    m.get("articles"), m.get("loadSeconds"), m.get("bytesPerArticle"), m.get("bytesPerArticleCompacted"),
+                    m.get("compactSeconds"), m.get("peakRssMiB"));
             for (Object g : (List<Object>) m.get("growth")) {
                 out.println("  " + g);
             }

@@ -16,6 +16,14 @@ final class Memory {
         return field("VmRSS:");
     }
 
+    /**
+     * Anonymous resident memory in MiB (heap, stacks, native allocations), without the store's
+     * memory-mapped files, which RSS counts and which grow with the store, not with the work.
+     */
+    static long anonMiB() {
+        return field("RssAnon:");
+    }
+
     /** Peak resident set since start (or the last reset) in MiB, or -1. */
     static long peakMiB() {
         return field("VmHWM:");

@@ -8,6 +8,7 @@ import org.newskg.pipeline.IngestRunner;
 import org.newskg.pipeline.Pipelines;
 import org.newskg.store.Store;
 import org.newskg.store.Stores;
+import org.newskg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,6 +30,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-compact", description = "Do not compact the store after a run that grew it (TDB2 stores grow "
+            + "with every transaction until compacted).")
+    boolean noCompact;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
@@ -90,8 +95,18 @@ final class IngestCommand implements Callable<Integer> {
             ArticleExtractor extractor = Pipelines.extractor(gazetteer);
             EntityLinker linker = Pipelines.linker(gazetteer);
             double startup = (System.nanoTime() - tLoad) / 1e9;
+            long sizeBefore = st instanceof TdbStore tdb ? tdb.sizeBytes() : -1;
             IngestRunner.Stats s = new IngestRunner(annotator, extractor, linker, threads, System.err)
                     .run(collector, inputs, st, !quiet);
+            if (st instanceof TdbStore tdb && !noCompact && shouldCompact(sizeBefore, tdb.sizeBytes())) {
+                long t1 = System.nanoTime();
+                long grown = tdb.sizeBytes();
+                tdb.compact();
+                if (!quiet) {
+                    System.err.printf("newskg ingest: compacted the store from %d to %d MiB in %.1f s%n", grown >> 20,
+                            tdb.sizeBytes() >> 20, (System.nanoTime() - t1) / 1e9);
+                }
+            }
             long failed = s.failed.sum() + errors.size();
             System.err.printf("newskg ingest: %d articles loaded, %d failed; %d entities, %d events, %d quotes, %d facts, "
                             + "%d triples in %.1f s (NLP start-up %.1f s)%n",
@@ -99,5 +114,11 @@ final class IngestCommand implements Callable<Integer> {
                     s.triples.sum(), (System.nanoTime() - t0) / 1e9, startup);
             return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
         }
+    }
+
+    /** Compact when a run at least doubled the store, or grew it by 256 MiB: compaction copies the live data. */
+    static boolean shouldCompact(long before, long after) {
+        long grown = after - Math.max(0, before);
+        return after > 0 && (grown > 256L << 20 || before >= 0 && after > 2 * before && grown > 32L << 20);
     }
 }

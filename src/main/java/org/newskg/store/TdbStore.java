@@ -100,6 +100,28 @@ public final class TdbStore implements Store {
         return Txn.calculateRead(dsg, () -> reader.apply(dsg));
     }
 
+    /**
+     * Compacts the store: TDB2 writes copy-on-write, so every commit leaves old index blocks behind
+     * and a store written in many transactions grows several times larger than its data. Copies
+     * the live data to a new generation and deletes the old one.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the store's files take on disk. */
+    public long sizeBytes() {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     /** The transactional dataset itself, for a server (Fuseki) that runs its own transactions over it. */
     public DatasetGraph dataset() {
         return dsg;
