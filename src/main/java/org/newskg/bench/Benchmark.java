@@ -204,6 +204,7 @@ public final class Benchmark {
                 log.printf("bench: %-28s median %8.1f ms  p95 %8.1f ms%n", l.name(), l.medianMs(), l.p95Ms());
             }
             out.put("queryLatency", latencies);
+            out.put("exportLatency", exportLatencies(store));
             long t1 = System.nanoTime();
             store.compact();
             long compacted = store.sizeBytes();
@@ -234,6 +235,40 @@ public final class Benchmark {
         times.sort(Double::compare);
         log.printf("bench: cold-start query %.2f s%n", times.get(1));
         return round(times.get(1));
+    }
+
+    /** Median and 95th percentile of export subsets a user of a large store would ask for. */
+    private List<Map<String, Object>> exportLatencies(TdbStore store) {
+        record Case(String name, String format, org.newskg.export.Subset subset) {
+        }
+        List<Case> cases = List.of(
+                new Case("graphml --entity Russia --hops 1", "graphml",
+                        new org.newskg.export.Subset(List.of(), List.of("Russia"), 1, null, null, java.util.Set.of())),
+                new Case("gexf --entity 'North Korea' --hops 2", "gexf",
+                        new org.newskg.export.Subset(List.of(), List.of("North Korea"), 2, null, null, java.util.Set.of())),
+                new Case("html --entity China --hops 1", "html",
+                        new org.newskg.export.Subset(List.of(), List.of("China"), 1, null, null, java.util.Set.of())),
+                new Case("cytoscape --types country", "cytoscape",
+                        new org.newskg.export.Subset(List.of(), List.of(), 1, null, null, java.util.Set.of("country"))));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Case c : cases) {
+            org.newskg.export.Exporter e = org.newskg.export.Exporters.get(c.format());
+            try {
+                Latency l = Latency.measure(c.name(), 1, 5, () -> store.read(dsg -> {
+                    try {
+                        e.write(dsg, c.subset(), java.io.OutputStream.nullOutputStream());
+                        return null;
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                }));
+                out.add(Map.of("export", l.name(), "medianMs", round(l.medianMs()), "p95Ms", round(l.p95Ms())));
+                log.printf("bench: export %-36s median %8.1f ms  p95 %8.1f ms%n", l.name(), l.medianMs(), l.p95Ms());
+            } catch (RuntimeException ex) {
+                log.println("bench: export " + c.name() + " failed: " + ex.getMessage());
+            }
+        }
+        return out;
     }
 
     /** The same article graph as if it came from another url: new article IRI, new source. */
@@ -337,6 +372,13 @@ public final class Benchmark {
             for (Object o : (List<Object>) m.get("queryLatency")) {
                 Map<String, Object> q = (Map<String, Object>) o;
                 out.printf("%-30s %9s %10s%n", q.get("query"), q.get("medianMs"), q.get("p95Ms"));
+            }
+        }
+        if (r.get("storeAtScale") instanceof Map<?, ?> m && m.get("exportLatency") instanceof List<?> exports) {
+            out.println("export subset                           median ms     p95 ms");
+            for (Object o : exports) {
+                Map<String, Object> q = (Map<String, Object>) o;
+                out.printf("%-38s %10s %10s%n", q.get("export"), q.get("medianMs"), q.get("p95Ms"));
             }
         }
         out.println("report: " + r.get("reportFile"));
