@@ -40,6 +40,10 @@ public final class Main {
                 System.err.println(name + ": " + ex.getMessage());
                 return ExitCode.ENVIRONMENT;
             }
+            if (ex instanceof org.apache.jena.query.QueryCancelledException) {
+                System.err.println(name + ": the query ran past its time limit and was stopped (raise it with --timeout SECONDS)");
+                return ExitCode.USAGE;
+            }
             if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
                 System.err.println(name + ": " + ex.getMessage());
                 return ExitCode.USAGE;

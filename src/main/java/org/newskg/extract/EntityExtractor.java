@@ -320,7 +320,8 @@ public final class EntityExtractor {
         String key = Names.key(c.canonical() != null ? c.canonical() : c.name());
         String personKey = Names.personKey(c.name());
         for (Entity e : entities.all()) {
-            if (compatible(e.type(), c.type()) && e.names().stream().anyMatch(n -> Names.key(n).equals(key))) {
+            // the same name is the same entity whatever NER typed this mention (type votes decide later)
+            if (e.names().stream().anyMatch(n -> Names.key(n).equals(key))) {
                 return e;
             }
             if (c.type() == EntityType.PERSON && e.type() == EntityType.PERSON
@@ -352,11 +353,6 @@ public final class EntityExtractor {
 
     private static int firstOffset(Entity e) {
         return e.mentions().stream().filter(m -> m.sentence() >= 0).mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
-    }
-
-    /** Types one name may carry across mentions: NER types the same name differently now and then. */
-    private static boolean compatible(EntityType a, EntityType b) {
-        return true;
     }
 
     /** "patel" in "vedant patel", "kim" in "kim jong un", "kursk" in "kursk oblast": whole words at either end. */

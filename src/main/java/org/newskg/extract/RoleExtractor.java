@@ -70,10 +70,6 @@ public final class RoleExtractor {
         if (start > end || !hasTitleHead(s, start, end)) {
             return;
         }
-        while (start <= end && !lexicon.isTitleWord(s.token(start).word()) && lexicon.isTitleModifier(s.token(start).word())
-                && s.token(start).word().equalsIgnoreCase("regular")) {
-            start++;
-        }
         String title = s.span(start, end);
         Evidence ev = Evidence.of(s, end);
         facts.add(Fact.literal(person, Relation.TITLE, title, ev));
