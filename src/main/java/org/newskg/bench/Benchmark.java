@@ -172,7 +172,7 @@ public final class Benchmark {
                     batch.clear();
                 }
                 if ((i + 1) % Math.max(1, n / 4) == 0 || i == n - 1) {
-                    long bytes = size(dir);
+                    long bytes = store.sizeBytes();
                     growth.add(Map.of("articles", i + 1, "storeMiB", bytes >> 20, "rssMiB", Memory.rssMiB(),
                             "anonRssMiB", Memory.anonMiB(), "seconds", round(secs(t0))));
                     log.printf("bench: store at %d articles: %d MiB on disk, RSS %d MiB%n", i + 1, bytes >> 20, Memory.rssMiB());
@@ -182,7 +182,7 @@ public final class Benchmark {
             out.put("articles", n);
             out.put("loadSeconds", round(load));
             out.put("growth", growth);
-            long bytes = size(dir);
+            long bytes = store.sizeBytes();
             out.put("bytesPerArticle", bytes / n);
             out.put("peakRssMiB", Memory.peakMiB());
             List<Map<String, Object>> latencies = new ArrayList<>();
@@ -404,12 +404,6 @@ public final class Benchmark {
         m.put("tokensPerSecond", round(tokens / seconds));
         m.put("peakRssMiB", peakMiB);
         return m;
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 
     private static double secs(long t0) {

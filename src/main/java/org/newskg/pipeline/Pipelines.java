@@ -57,7 +57,8 @@ public final class Pipelines {
         return new ExtractionMapper(new StoreKnownIris(store));
     }
 
+    /** The extractor over the same lexicons the linker uses, loaded once. */
     public static ArticleExtractor extractor(Gazetteer g) {
-        return ArticleExtractor.withDefaultData(knownNames(g));
+        return new ArticleExtractor(lexicon(), org.newskg.extract.CameoPattern.load("data/cameo/patterns.tsv"), knownNames(g));
     }
 }
