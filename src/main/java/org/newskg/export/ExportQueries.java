@@ -10,13 +10,16 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.newskg.query.QueryRunner;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +28,10 @@ import java.util.function.Consumer;
 
 /**
  * The subgraph queries in {@code queries/export/} (read from the classpath) and their parameters.
- * A parameter is an inline {@code VALUES} block at the top of the query's WHERE clause; binding it
- * replaces the block's rows with RDF terms, so user input never becomes query text.
+ * A parameter is an inline {@code VALUES} block in the query's WHERE clause, at the top or inside a
+ * sub-select or union branch (a parameter must sit where it restricts the pattern that reads the
+ * store, or the store is read whole and filtered afterwards); binding it replaces the rows of every
+ * block over those variables with RDF terms, so user input never becomes query text.
  */
 public final class ExportQueries {
     private static final Map<String, String> TEXT = new ConcurrentHashMap<>();
@@ -54,11 +59,10 @@ public final class ExportQueries {
         }
     }
 
-    /** Replaces the rows of the VALUES block over exactly these variables; null in a row means UNDEF. */
+    /** Replaces the rows of the VALUES blocks over exactly these variables; null in a row means UNDEF. */
     public ExportQueries bind(List<String> vars, List<List<Node>> rows) {
         List<Var> vs = vars.stream().map(Var::alloc).toList();
-        ElementData block = find(vs);
-        block.getRows().clear();
+        List<Binding> bindings = new ArrayList<>();
         for (List<Node> row : rows) {
             var b = BindingFactory.builder();
             for (int i = 0; i < vs.size(); i++) {
@@ -66,7 +70,11 @@ public final class ExportQueries {
                     b.add(vs.get(i), row.get(i));
                 }
             }
-            block.add(b.build());
+            bindings.add(b.build());
+        }
+        for (ElementData block : find(vs)) {
+            block.getRows().clear();
+            bindings.forEach(block::add);
         }
         return this;
     }
@@ -79,15 +87,30 @@ public final class ExportQueries {
         return bind(List.of(var), values.stream().map(List::of).toList());
     }
 
-    private ElementData find(List<Var> vars) {
-        if (query.getQueryPattern() instanceof ElementGroup g) {
-            for (Element e : g.getElements()) {
-                if (e instanceof ElementData d && d.getVars().equals(vars)) {
-                    return d;
+    private List<ElementData> find(List<Var> vars) {
+        List<ElementData> found = new ArrayList<>();
+        collect(query.getQueryPattern(), vars, found);
+        if (found.isEmpty()) {
+            throw new IllegalStateException("query has no VALUES block for " + vars + ":\n" + query);
+        }
+        return found;
+    }
+
+    /** The VALUES blocks over vars in this pattern, including those of its sub-selects. */
+    private static void collect(Element pattern, List<Var> vars, List<ElementData> into) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData d) {
+                if (d.getVars().equals(vars) && into.stream().noneMatch(x -> x == d)) {
+                    into.add(d);
                 }
             }
-        }
-        throw new IllegalStateException("query has no VALUES block for " + vars + ":\n" + query);
+
+            @Override
+            public void visit(ElementSubQuery sub) {
+                collect(sub.getQuery().getQueryPattern(), vars, into);
+            }
+        });
     }
 
     /** Runs the SELECT over the dataset (whose read transaction the caller holds), row by row. */

@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.rdf.NKG;
 
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A subset resolved against the store: the article IRIs in scope (null: every article), the
@@ -21,6 +24,9 @@ import java.util.TreeSet;
 public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
     private static final Var S = Var.alloc("s");
     private static final Var O = Var.alloc("o");
+    private static final Pattern QID = Pattern.compile("[Qq][1-9][0-9]*");
+    private static final Pattern ABSOLUTE_IRI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");
+    private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
     public static Scope resolve(DatasetGraph data, Subset subset, long timeoutSeconds) {
         List<Node> articles = subset.choosesArticles() ? articles(data, subset, timeoutSeconds) : null;
@@ -54,14 +60,25 @@ public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
     }
 
     private static Set<Node> entities(DatasetGraph data, Subset subset, List<Node> articles, long timeout) {
-        ExportQueries q = ExportQueries.load("entities")
-                .bindAll("key", subset.entities().stream().map(NodeFactory::createLiteralString).toList());
         Set<Node> seeds = new LinkedHashSet<>();
         Set<String> matched = new TreeSet<>();
-        q.select(data, timeout, b -> {
+        Consumer<Binding> found = b -> {
             seeds.add(b.get(Var.alloc("e")));
             matched.add(b.get(Var.alloc("key")).getLiteralLexicalForm());
-        });
+        };
+        List<List<Node>> terms = new ArrayList<>();
+        for (String key : subset.entities()) {
+            for (Node term : termsFor(key)) {
+                terms.add(List.of(NodeFactory.createLiteralString(key), term));
+            }
+        }
+        ExportQueries.load("entities").bind(List.of("key", "term"), terms).select(data, timeout, found);
+        List<String> missed = subset.entities().stream().filter(k -> !matched.contains(k)).toList();
+        if (!missed.isEmpty()) {
+            ExportQueries.load("entities-any-case")
+                    .bindAll("key", missed.stream().map(NodeFactory::createLiteralString).toList())
+                    .select(data, timeout, found);
+        }
         List<String> unmatched = subset.entities().stream().filter(k -> !matched.contains(k)).toList();
         if (!unmatched.isEmpty()) {
             throw new SubsetException("no entity is named " + String.join(", ", unmatched.stream().map(k -> "'" + k + "'").toList())
@@ -78,6 +95,18 @@ public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
             frontier = next;
         }
         return all;
+    }
+
+    /** The RDF terms an --entity value may stand for as stored: a name, a Wikidata entity, an IRI. */
+    static List<Node> termsFor(String key) {
+        List<Node> terms = new ArrayList<>();
+        terms.add(NodeFactory.createLiteralString(key));
+        if (QID.matcher(key).matches()) {
+            terms.add(NodeFactory.createURI(WIKIDATA_ENTITY + key.toUpperCase(Locale.ROOT)));
+        } else if (ABSOLUTE_IRI.matcher(key).matches()) {
+            terms.add(NodeFactory.createURI(key));
+        }
+        return terms;
     }
 
     /** Adds the other end of every edge whose {@code from} end is in the frontier. */

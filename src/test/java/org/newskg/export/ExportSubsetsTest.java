@@ -110,6 +110,16 @@ class ExportSubsetsTest {
         assertTrue(two.get(1).contains("Russia signedTreatyWith North Korea (1)"), two.get(1).toString());
         assertEquals(Set.of("North Korea"), graph(entity("DPRK", 0)).get(0));
         assertEquals(Set.of("NATO"), graph(entity("https://w3id.org/newskg/entity/Q7184", 0)).get(0));
+        assertEquals(Set.of("NATO"), graph(entity("http://www.wikidata.org/entity/Q7184", 0)).get(0));
+        assertEquals(Set.of("NATO"), graph(entity("q7184", 0)).get(0));
+    }
+
+    @Test
+    void exactAndAnyCaseNamesTogether() throws Exception {
+        // "Russia" is found through the index, "dprk" only by the case-insensitive second try
+        Subset s = new Subset(List.of(), List.of("Russia", "dprk"), 0, null, null, Set.of());
+        assertEquals(Set.of("North Korea", "Russia"), graph(s).get(0));
+        assertThrows(SubsetException.class, () -> graph(new Subset(List.of(), List.of("Russia", "Atlantis"), 0, null, null, Set.of())));
     }
 
     @Test
