@@ -24,6 +24,7 @@ import org.newskg.query.QueryRunner;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.rdf.NKG;
+import org.newskg.store.Compaction;
 import org.newskg.store.TdbStore;
 
 import java.io.IOException;
@@ -165,11 +166,21 @@ public final class Benchmark {
         try (TdbStore store = TdbStore.open(dir, true)) {
             int n = options.scale();
             List<ArticleGraph> batch = new ArrayList<>();
+            List<Map<String, Object>> compactions = new ArrayList<>();
+            long peakBytes = 0;
             for (int i = 0; i < n; i++) {
                 batch.add(copy(graphs.get(i % graphs.size()), i));
                 if (batch.size() == 64 || i == n - 1) {
                     store.replace(batch);
                     batch.clear();
+                    peakBytes = Math.max(peakBytes, store.sizeBytes());
+                    // as newskg ingest does between its transactions
+                    Compaction c = store.tidy(false);
+                    if (c != null) {
+                        compactions.add(Map.of("articles", i + 1, "fromMiB", c.beforeBytes() >> 20, "toMiB", c.afterBytes() >> 20,
+                                "seconds", round(c.seconds())));
+                        log.printf("bench: store at %d articles: %s%n", i + 1, c.describe());
+                    }
                 }
                 if ((i + 1) % Math.max(1, n / 4) == 0 || i == n - 1) {
                     long bytes = store.sizeBytes();
@@ -182,9 +193,18 @@ public final class Benchmark {
             out.put("articles", n);
             out.put("loadSeconds", round(load));
             out.put("growth", growth);
+            out.put("compactionsDuringLoad", compactions);
+            out.put("peakStoreMiB", peakBytes >> 20);
             long bytes = store.sizeBytes();
             out.put("bytesPerArticle", bytes / n);
             out.put("peakRssMiB", Memory.peakMiB());
+            // queries are timed on the compacted store, as a finished ingest leaves it
+            long t1 = System.nanoTime();
+            store.compact();
+            long compacted = store.sizeBytes();
+            out.put("compactSeconds", round(secs(t1)));
+            out.put("bytesPerArticleCompacted", compacted / n);
+            log.printf("bench: compacted %d MiB to %d MiB in %.1f s%n", bytes >> 20, compacted >> 20, secs(t1));
             List<Map<String, Object>> latencies = new ArrayList<>();
             for (Path q : canned()) {
                 Query query = QueryRunner.parse(Files.readString(q));
@@ -205,12 +225,6 @@ public final class Benchmark {
             }
             out.put("queryLatency", latencies);
             out.put("exportLatency", exportLatencies(store));
-            long t1 = System.nanoTime();
-            store.compact();
-            long compacted = store.sizeBytes();
-            out.put("compactSeconds", round(secs(t1)));
-            out.put("bytesPerArticleCompacted", compacted / n);
-            log.printf("bench: compacted %d MiB to %d MiB in %.1f s%n", bytes >> 20, compacted >> 20, secs(t1));
         }
         return out;
     }
@@ -362,9 +376,10 @@ public final class Benchmark {
         out.println("ratios: " + r.get("ratios"));
         out.println("cold-start query (new JVM, treaties.rq): " + r.get("coldQuerySeconds") + " s");
         if (r.get("storeAtScale") instanceof Map<?, ?> m) {
-            out.printf("store at scale: %s articles loaded in %s s, %s bytes/article (%s after compaction in %s s), peak RSS %s MiB%n",
-                    m.get("articles"), m.get("loadSeconds"), m.get("bytesPerArticle"), m.get("bytesPerArticleCompacted"),
-                    m.get("compactSeconds"), m.get("peakRssMiB"));
+            out.printf("store at scale: %s articles loaded in %s s (%s compactions on the way, at most %s MiB on disk), "
+                            + "%s bytes/article (%s after compaction in %s s), peak RSS %s MiB%n",
+                    m.get("articles"), m.get("loadSeconds"), ((List<?>) m.get("compactionsDuringLoad")).size(), m.get("peakStoreMiB"),
+                    m.get("bytesPerArticle"), m.get("bytesPerArticleCompacted"), m.get("compactSeconds"), m.get("peakRssMiB"));
             for (Object g : (List<Object>) m.get("growth")) {
                 out.println("  " + g);
             }

@@ -6,6 +6,7 @@ import org.newskg.link.EntityLinker;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.pipeline.IngestRunner;
 import org.newskg.pipeline.Pipelines;
+import org.newskg.store.Compaction;
 import org.newskg.store.Store;
 import org.newskg.store.Stores;
 import org.newskg.store.TdbStore;
@@ -95,17 +96,14 @@ final class IngestCommand implements Callable<Integer> {
             ArticleExtractor extractor = Pipelines.extractor(gazetteer);
             EntityLinker linker = Pipelines.linker(gazetteer);
             double startup = (System.nanoTime() - tLoad) / 1e9;
-            long sizeBefore = st instanceof TdbStore tdb ? tdb.sizeBytes() : -1;
+            if (st instanceof TdbStore tdb) {
+                tdb.autoCompact(!noCompact);
+            }
             IngestRunner.Stats s = new IngestRunner(annotator, extractor, linker, threads, System.err)
                     .run(collector, inputs, st, !quiet);
-            if (st instanceof TdbStore tdb && !noCompact && shouldCompact(sizeBefore, tdb.sizeBytes())) {
-                long t1 = System.nanoTime();
-                long grown = tdb.sizeBytes();
-                tdb.compact();
-                if (!quiet) {
-                    System.err.printf("newskg ingest: compacted the store from %d to %d MiB in %.1f s%n", grown >> 20,
-                            tdb.sizeBytes() >> 20, (System.nanoTime() - t1) / 1e9);
-                }
+            Compaction c = st.tidy(true);
+            if (c != null && !quiet) {
+                System.err.println("newskg ingest: " + c.describe());
             }
             long failed = s.failed.sum() + errors.size();
             System.err.printf("newskg ingest: %d articles loaded, %d failed; %d entities, %d events, %d quotes, %d facts, "
@@ -114,11 +112,5 @@ final class IngestCommand implements Callable<Integer> {
                     s.triples.sum(), (System.nanoTime() - t0) / 1e9, startup);
             return failed > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
         }
-    }
-
-    /** Compact when a run at least doubled the store, or grew it by 256 MiB: compaction copies the live data. */
-    static boolean shouldCompact(long before, long after) {
-        long grown = after - Math.max(0, before);
-        return after > 0 && (grown > 256L << 20 || before >= 0 && after > 2 * before && grown > 32L << 20);
     }
 }

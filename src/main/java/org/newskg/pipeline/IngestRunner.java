@@ -10,6 +10,7 @@ import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Annotator;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.store.Compaction;
 import org.newskg.store.Store;
 
 import java.io.PrintStream;
@@ -47,6 +48,8 @@ public final class IngestRunner {
         public final LongAdder extractNanos = new LongAdder();
         public final LongAdder linkNanos = new LongAdder();
         public final LongAdder mapNanos = new LongAdder();
+        /** Compactions during the run (a store's upkeep, not one article's cost). */
+        public final LongAdder compactNanos = new LongAdder();
         public final LongAdder storeNanos = new LongAdder();
     }
 
@@ -183,6 +186,13 @@ public final class IngestRunner {
             stats.triples.add(g.graph().size());
         }
         batch.clear();
+        // a long run compacts as it goes, or its store would take about eight times its data on
+        // disk; the workers go on annotating meanwhile
+        Compaction c = store.tidy(false);
+        if (c != null) {
+            stats.compactNanos.add((long) (c.seconds() * 1e9));
+            err.println("newskg ingest: " + c.describe());
+        }
     }
 
     /** One article through the pipeline, on a worker thread. */

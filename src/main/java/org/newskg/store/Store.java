@@ -38,6 +38,15 @@ public interface Store extends AutoCloseable {
     /** Reads the whole dataset in one read transaction (exports). */
     <T> T read(Function<DatasetGraph, T> reader);
 
+    /**
+     * Reclaims the space that writes left behind, when that is worth its cost now (see
+     * {@link Compaction}); {@code runEnded} says the writer is done. Returns what was done, or null.
+     * Stores that manage their own space do nothing.
+     */
+    default Compaction tidy(boolean runEnded) {
+        return null;
+    }
+
     @Override
     void close();
 }

@@ -22,6 +22,9 @@ import java.util.function.Function;
 public final class TdbStore implements Store {
     private final Path dir;
     private final DatasetGraph dsg;
+    /** Bytes on disk when writing began or after the last compaction; -1 before the first write. */
+    private long baseBytes = -1;
+    private boolean autoCompact = true;
 
     private TdbStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -70,6 +73,9 @@ public final class TdbStore implements Store {
 
     @Override
     public void replace(List<ArticleGraph> graphs) {
+        if (baseBytes < 0) {
+            baseBytes = sizeBytes();
+        }
         Txn.executeWrite(dsg, () -> {
             for (ArticleGraph ag : graphs) {
                 Node gn = NodeFactory.createURI(ag.iri());
@@ -111,6 +117,31 @@ public final class TdbStore implements Store {
         } catch (RuntimeException e) {
             throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@link #tidy} may compact (ingest --no-compact turns it off). */
+    public void autoCompact(boolean on) {
+        this.autoCompact = on;
+    }
+
+    @Override
+    public Compaction tidy(boolean runEnded) {
+        return tidy(runEnded, Compaction.SLACK);
+    }
+
+    /** {@link #tidy(boolean)} with another slack (tests use a small one). */
+    Compaction tidy(boolean runEnded, long slack) {
+        if (!autoCompact || baseBytes < 0) {
+            return null;
+        }
+        long now = sizeBytes();
+        if (!(runEnded ? Compaction.dueAfterRun(baseBytes, now, slack) : Compaction.dueDuringRun(baseBytes, now, slack))) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        compact();
+        baseBytes = sizeBytes();
+        return new Compaction(now, baseBytes, (System.nanoTime() - t0) / 1e9);
     }
 
     /** Bytes the store's files take on disk. */
