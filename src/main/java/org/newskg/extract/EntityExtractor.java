@@ -192,8 +192,8 @@ public final class EntityExtractor {
         for (int i = 0; i < s.size(); i++) {
             for (int len = Math.min(3, s.size() - i); len >= 1; len--) {
                 int j = i + len - 1;
-                if (overlaps(taken, i, j) || !startsCapitalised(s.token(i))) {
-                    continue;
+                if (overlaps(taken, i, j) || !startsCapitalised(s.token(i)) || !Character.isLetter(s.token(j).word().charAt(0))) {
+                    continue; // "North Koreans —": the dash is no part of the name
                 }
                 String text = s.span(i, j);
                 String country = lexicon.countryOfDemonym(text);

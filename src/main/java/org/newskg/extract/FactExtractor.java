@@ -41,6 +41,7 @@ public final class FactExtractor {
         for (Sentence s : doc.sentences()) {
             positions(s, resolver, roles, facts);
             places(s, entities, facts);
+            placesIn(s, entities, facts);
             bodies(s, entities, facts);
         }
         dateline(doc, entities, facts);
@@ -214,6 +215,74 @@ public final class FactExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Dalian in China's northeast", "Yeosu in South Korea", "Dalian, a port city in northeastern
+     * China": a place whose "in" phrase (its own, or that of an appositive place noun) names a
+     * country, or a part of a country ("China's northeast").
+     */
+    private void placesIn(Sentence s, ArticleEntities entities, List<Fact> facts) {
+        for (int i = 0; i < s.size(); i++) {
+            Entity place = entities.at(s.index(), i);
+            if (place == null || place.type() != EntityType.LOCATION) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(i));
+            s.children(i, "appos").stream().filter(a -> lexicon.isPlaceNoun(s.token(a).lemma())).forEach(heads::add);
+            List<Integer> ins = new ArrayList<>();
+            for (int h : heads) {
+                ins.addAll(s.children(h, "nmod:in"));
+            }
+            ins.addAll(nextInPhrase(s, i, place, entities));
+            for (int t : ins) {
+                Entity country = countryAt(s, t, entities);
+                if (country != null && country != place && facts.stream().noneMatch(f -> f.subject() == place
+                        && f.relation() == Relation.LOCATED_IN && f.object() == country)) {
+                    facts.add(Fact.between(place, Relation.LOCATED_IN, country, Evidence.of(s, i)));
+                }
+            }
+        }
+    }
+
+    /**
+     * "a firm in Qingdao in China's east": the parser hangs both "in" phrases on the firm, but the
+     * second one, right after the place, says where the place is.
+     */
+    private static List<Integer> nextInPhrase(Sentence s, int i, Entity place, ArticleEntities entities) {
+        int end = i;
+        while (end + 1 < s.size() && entities.at(s.index(), end + 1) == place) {
+            end++;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.parents(i)) {
+            if (d.relation().equals("nmod:in") || d.relation().equals("obl:in")) {
+                for (int t : s.children(d.governor(), d.relation())) {
+                    int after = end + 1;
+                    if (t > end && s.children(t, "case").contains(after) && s.token(after).lemma().equals("in")) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The country at token t, or whose part token t names ("China's northeast"), or null. */
+    private Entity countryAt(Sentence s, int t, ArticleEntities entities) {
+        Entity e = entities.at(s.index(), t);
+        if (e != null) {
+            return e.type() == EntityType.COUNTRY ? e : null;
+        }
+        if (lexicon.isPlaceNoun(s.token(t).lemma())) {
+            for (int p : s.children(t, "nmod:poss")) {
+                Entity owner = entities.at(s.index(), p);
+                if (owner != null && owner.type() == EntityType.COUNTRY) {
+                    return owner;
+                }
+            }
+        }
+        return null;
     }
 
     /** An organisation named with its country in front ("U.S. State Department", "Russian Foreign Ministry"). */

@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Map<String, Canonical> adjectives = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Set<String> stateBodies = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
     private int longestAlias = 1;
 
     public static Lexicon load() {
@@ -68,6 +69,9 @@ public final class Lexicon {
         }
         for (String line : DataFiles.lines("data/lexicon/state-bodies.txt")) {
             lx.stateBodies.add(line.toLowerCase(Locale.ROOT));
+        }
+        for (String line : DataFiles.lines("data/lexicon/place-nouns.txt")) {
+            lx.placeNouns.add(line.toLowerCase(Locale.ROOT));
         }
         for (String line : DataFiles.lines("data/lexicon/not-entities.txt")) {
             lx.notEntities.add(Names.key(line));
@@ -151,6 +155,11 @@ public final class Lexicon {
     }
 
     /** Whether an organisation's name says it is a body of a state ("Foreign Ministry", "Treasury Department"). */
+    /** A noun for a kind of place or a part of one ("city", "province", "northeast"), by lemma. */
+    public boolean isPlaceNoun(String lemma) {
+        return placeNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     public boolean isStateBody(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         for (String b : stateBodies) {

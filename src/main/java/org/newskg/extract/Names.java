@@ -22,7 +22,7 @@ public final class Names {
 
     /** The name as written, without a possessive ending or surrounding punctuation. */
     public static String clean(String name) {
-        String s = name.strip().replaceAll("\\s+", " ").replaceAll("[\\s,.;:!?\"\u201C\u201D()\\[\\]-]+$", "");
+        String s = name.strip().replaceAll("\\s+", " ").replaceAll("[\\s,.;:!?\"\u201C\u201D()\\[\\]\u2013\u2014-]+$", "");
         if (name.strip().matches(".*\\b\\p{Lu}\\.(\\p{Lu}\\.)+$")) {
             s = name.strip(); // "U.S.", "D.P.R.K.": the final dot is part of the abbreviation
         }

@@ -88,6 +88,17 @@ class QuoteAndFactRulesIT {
     }
 
     @Test
+    void placesInCountriesAndInTheirParts() {
+        Extraction x = SharedNlp.extract("Mariupol, a port city in southeastern Ukraine, was shelled again. "
+                + "The tanker is owned by a firm in Qingdao in China's east. "
+                + "Protesters in Paris marched against the war in Ukraine.");
+        assertTrue(hasFact(x, "Mariupol", Relation.LOCATED_IN, "Ukraine"), x.facts().toString());
+        assertTrue(hasFact(x, "Qingdao", Relation.LOCATED_IN, "China"), x.facts().toString());
+        assertTrue(x.facts().stream().noneMatch(f -> f.relation() == Relation.LOCATED_IN && f.subject().label().equals("Paris")),
+                x.facts().toString());
+    }
+
+    @Test
     void stateBodiesArePartOfTheirStateAndNewspapersAreNot() {
         Extraction x = SharedNlp.extract("China's Foreign Ministry said the report was false. "
                 + "South Korea's Chosun Ilbo reported the transfers.");
