@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  * {@link SubsetException} naming what matched nothing.
  */
 public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
-    private static final Var S = Var.alloc("s");
-    private static final Var O = Var.alloc("o");
+    private static final Var OTHER = Var.alloc("other");
     private static final Pattern QID = Pattern.compile("[Qq][1-9][0-9]*");
     private static final Pattern ABSOLUTE_IRI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s<>\"{}|^`\\\\]+");
     private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
@@ -88,8 +87,8 @@ public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
         Set<Node> frontier = seeds;
         for (int hop = 0; hop < subset.hops() && !frontier.isEmpty(); hop++) {
             Set<Node> next = new LinkedHashSet<>();
-            neighbours(data, articles, frontier, "s", O, next, timeout);
-            neighbours(data, articles, frontier, "o", S, next, timeout);
+            ExportQueries.load("neighbours").bindAll("article", articles).bindAll("from", frontier)
+                    .select(data, timeout, b -> next.add(b.get(OTHER)));
             next.removeAll(all);
             all.addAll(next);
             frontier = next;
@@ -107,13 +106,6 @@ public record Scope(List<Node> articles, Set<Node> entities, List<Node> types) {
             terms.add(NodeFactory.createURI(key));
         }
         return terms;
-    }
-
-    /** Adds the other end of every edge whose {@code from} end is in the frontier. */
-    private static void neighbours(DatasetGraph data, List<Node> articles, Set<Node> frontier, String from, Var other,
-                                   Set<Node> into, long timeout) {
-        ExportQueries.load("edges").bindAll("article", articles).bindAll(from, frontier)
-                .select(data, timeout, b -> into.add(b.get(other)));
     }
 
     /** An article IRI or source as stored: absolute, or relative like a plain-text file's path. */
