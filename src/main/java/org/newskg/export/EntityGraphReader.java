@@ -23,6 +23,11 @@ public final class EntityGraphReader {
     /** Evidence sentences kept per edge: enough to judge it, bounded for hubs with thousands. */
     public static final int MAX_EVIDENCE = 5;
     private static final Var E = Var.alloc("e");
+    /**
+     * Up to this many drawn nodes, edges are read starting from them through the indexes; above
+     * it, one pass over every edge in scope costs less than a look-up per node.
+     */
+    private static final int START_FROM_NODES_UP_TO = 1000;
 
     private final DatasetGraph data;
     private final Scope scope;
@@ -60,9 +65,14 @@ public final class EntityGraphReader {
     }
 
     private void edges(GraphSink sink, Map<Node, GraphNode> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
         ExportQueries q = ExportQueries.load("edges").bindAll("article", scope.articles());
         if (scope.entities() != null) {
             q.bindAll("s", scope.entities());
+        } else if (nodes.size() <= START_FROM_NODES_UP_TO) {
+            q.bindAll("s", nodes.keySet()); // e.g. --types country: its edges, not every edge of the store
         }
         Fold fold = new Fold(sink);
         q.select(data, timeoutSeconds, b -> {
