@@ -5,6 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -43,7 +44,7 @@ public final class TdbStore implements Store {
             if (!Files.isWritable(dir)) {
                 throw new StoreException("store " + dir + " is not writable (permission denied)");
             }
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            DatasetGraph dsg = connect(dir);
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new TdbStore(dir, dsg);
         } catch (StoreException e) {
@@ -55,6 +56,30 @@ public final class TdbStore implements Store {
             }
             throw new StoreException("cannot open store " + dir + ": " + msg, e);
         }
+    }
+
+    /**
+     * Connects, first cutting off a journal entry torn by a killed write (TDB2 would refuse to open
+     * the store). Only with the store's lock in hand: a journal another process is writing is
+     * never touched.
+     */
+    private static DatasetGraph connect(Path dir) throws java.io.IOException {
+        if (JournalRepair.hasJournalEntries(dir)) {
+            ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
+            if (!lock.isLockedHere() && lock.tryLock()) {
+                try {
+                    long cut = JournalRepair.cutTornTail(dir);
+                    if (cut > 0) {
+                        System.err.println("newskg: store " + dir + ": cut " + cut + " bytes of an unfinished transaction off "
+                                + "its journal (a write killed midway); every committed article is kept");
+                    }
+                } finally {
+                    lock.unlock();
+                    ProcessFileLock.release(lock);
+                }
+            }
+        }
+        return DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
     /**
