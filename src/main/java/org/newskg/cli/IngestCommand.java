@@ -32,8 +32,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-compact", description = "Do not compact the store after a run that grew it (TDB2 stores grow "
-            + "with every transaction until compacted).")
+    @Option(names = "--no-compact", description = "Do not compact the store, during a long run or after a run that grew "
+            + "it (TDB2 stores grow with every transaction until compacted).")
     boolean noCompact;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")

@@ -48,8 +48,6 @@ public final class IngestRunner {
         public final LongAdder extractNanos = new LongAdder();
         public final LongAdder linkNanos = new LongAdder();
         public final LongAdder mapNanos = new LongAdder();
-        /** Compactions during the run (a store's upkeep, not one article's cost). */
-        public final LongAdder compactNanos = new LongAdder();
         public final LongAdder storeNanos = new LongAdder();
     }
 
@@ -119,7 +117,7 @@ public final class IngestRunner {
                 // one transaction per batch: a commit costs an fsync, and a batch is small enough
                 // that a crash loses little, which a re-run then completes
                 if (o != null && o.end() || batch.size() >= BATCH || !batch.isEmpty() && now - batchStarted > MAX_BATCH_NANOS) {
-                    flush(store, batch, stats);
+                    flush(store, batch, stats, progress);
                 }
                 if (batch.isEmpty()) {
                     batchStarted = now;
@@ -142,7 +140,7 @@ public final class IngestRunner {
                             stats.articles.sum() + batch.size(), stats.failed.sum(), (now - started) / 1e9);
                 }
             }
-            flush(store, batch, stats);
+            flush(store, batch, stats, progress);
         } finally {
             pool.shutdownNow();
         }
@@ -174,7 +172,7 @@ public final class IngestRunner {
         });
     }
 
-    private void flush(Store store, List<ArticleGraph> batch, Stats stats) {
+    private void flush(Store store, List<ArticleGraph> batch, Stats stats, boolean progress) {
         if (batch.isEmpty()) {
             return;
         }
@@ -189,8 +187,7 @@ public final class IngestRunner {
         // a long run compacts as it goes, or its store would take about eight times its data on
         // disk; the workers go on annotating meanwhile
         Compaction c = store.tidy(false);
-        if (c != null) {
-            stats.compactNanos.add((long) (c.seconds() * 1e9));
+        if (c != null && progress) {
             err.println("newskg ingest: " + c.describe());
         }
     }

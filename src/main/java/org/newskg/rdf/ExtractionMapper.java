@@ -16,6 +16,9 @@ import org.newskg.extract.Relation;
 import org.newskg.ingest.Article;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +39,23 @@ public final class ExtractionMapper {
     /** A mapper that reuses the store's IRI for an entity linked after it was first stored (see {@link KnownIris}). */
     public ExtractionMapper(KnownIris known) {
         this.known = known;
+    }
+
+    /** What the store knows of the article's linked entities, asked once for all of them. */
+    private KnownIris lookUp(Extraction x) {
+        if (known == KnownIris.NONE) {
+            return known;
+        }
+        Map<String, List<String>> byQid = new LinkedHashMap<>();
+        for (Entity e : x.entities().all()) {
+            String qid = IriMinter.qid(e);
+            if (qid != null) {
+                byQid.merge(qid, IriMinter.nameIris(e), (a, b) -> List.copyOf(new LinkedHashSet<>(
+                        java.util.stream.Stream.concat(a.stream(), b.stream()).toList())));
+            }
+        }
+        Map<String, String> answers = byQid.isEmpty() ? Map.of() : known.existingAll(byQid);
+        return (qid, names) -> answers.get(qid);
     }
 
     public ArticleGraph map(Extraction x) {
@@ -63,8 +83,9 @@ public final class ExtractionMapper {
         }
 
         Map<Entity, Node> nodes = new HashMap<>();
+        KnownIris answered = lookUp(x);
         for (Entity e : x.entities().all()) {
-            Node n = NodeFactory.createURI(IriMinter.entity(e, known));
+            Node n = NodeFactory.createURI(IriMinter.entity(e, answered));
             nodes.put(e, n);
             g.add(art, NKG.mentions, n);
             g.add(n, NKG.rdfType, typeOf(e.type()));

@@ -78,7 +78,7 @@ public final class IriMinter {
         return fullKey.startsWith(shortKey + " ") || fullKey.endsWith(" " + shortKey) || fullKey.contains(" " + shortKey + " ");
     }
 
-    private static String qid(Entity e) {
+    static String qid(Entity e) {
         return e.link() != null && e.link().qid() != null && e.link().qid().matches("Q[1-9]\\d{0,11}") ? e.link().qid() : null;
     }
 

@@ -1,6 +1,8 @@
 package org.newskg.rdf;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the store already knows about an entity's identity, consulted when minting the IRI of an
@@ -20,4 +22,19 @@ public interface KnownIris {
      * @param nameIris the name-based IRIs the entity would have had unlinked, best first
      */
     String existing(String qid, List<String> nameIris);
+
+    /**
+     * {@link #existing} for all the linked entities of an article at once: Wikidata id to the IRI
+     * in use, for the ids that have one. A store answers them in one look-up instead of one each.
+     */
+    default Map<String, String> existingAll(Map<String, List<String>> nameIrisByQid) {
+        Map<String, String> out = new HashMap<>();
+        nameIrisByQid.forEach((qid, names) -> {
+            String iri = existing(qid, names);
+            if (iri != null) {
+                out.put(qid, iri);
+            }
+        });
+        return out;
+    }
 }

@@ -177,6 +177,23 @@ class EntityIdentityIT {
     }
 
     @Test
+    void anArticlesEntitiesAreLookedUpTogetherWithTheSameAnswers() {
+        String article = IriMinter.BASE + "article/a2";
+        String marsh = E + "person/lena-marsh";
+        String other = E + "person/l-marsh";
+        put(article, typed(marsh) + typed(E + "Q5") + typed(other) + sameAs(other, "Q6") + sameAs(E + "Q7", "Q7"));
+        java.util.Map<String, List<String>> ask = new java.util.LinkedHashMap<>();
+        ask.put("Q4", List.of(marsh));            // an unlinked node by its name: reused
+        ask.put("Q5", List.of(E + "person/x"));  // its QID node is in the store: minted as that
+        ask.put("Q6", List.of(marsh));            // another node is this QID: that node
+        ask.put("Q7", List.of(E + "person/y"));  // only its own QID node says so: minted
+        ask.put("Q8", List.of(E + "person/z"));  // nothing known
+        java.util.Map<String, String> together = new StoreKnownIris(store).existingAll(ask);
+        assertEquals(java.util.Map.of("Q4", marsh, "Q6", other), together);
+        ask.forEach((qid, names) -> assertEquals(together.get(qid), new StoreKnownIris(store).existing(qid, names), qid));
+    }
+
+    @Test
     void onlyLinkedEntitiesAskTheStore() {
         Entity e = new Entity("e0", EntityType.PERSON, "Lena Marsh");
         e.link(new EntityLink("Q99000001", null, "Lena Marsh", null, null, null, "gazetteer-label", 0.9));
