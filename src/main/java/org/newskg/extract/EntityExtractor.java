@@ -272,6 +272,9 @@ public final class EntityExtractor {
                 j--;
             }
         }
+        while (tag.equals("LOCATION") && i < j && lexicon.isPhotoCredit(s.token(j).word())) {
+            j--; // "Iraq Getty", "Australia Getty Images": a caption's credit after the place
+        }
         while (tag.equals("PERSON") && i < j && (HONORIFICS.contains(s.token(i).word()) || lexicon.isTitleWord(s.token(i).word()))) {
             i++; // "Lady Michelle Obama", "Mr Trump": the name starts after the title
         }
@@ -294,6 +297,9 @@ public final class EntityExtractor {
         };
         if (type == EntityType.LOCATION && (lexicon.isCountry(text) || knownNames.typeOf(text) == EntityType.COUNTRY)) {
             type = EntityType.COUNTRY;
+        }
+        if (type == EntityType.ORGANIZATION && lexicon.isCountry(text)) {
+            type = EntityType.COUNTRY; // a bare country name NER took for an organisation ("Manila, Philippines Reuters")
         }
         return new Candidate(mention(s, i, j), type, text, null, false);
     }

@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, String> capitals = new HashMap<>();
     private final Set<String> stateBodies = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
+    private final Set<String> photoCredits = new HashSet<>();
     private int longestAlias = 1;
 
     public static Lexicon load() {
@@ -72,6 +73,9 @@ public final class Lexicon {
         }
         for (String line : DataFiles.lines("data/lexicon/place-nouns.txt")) {
             lx.placeNouns.add(line.toLowerCase(Locale.ROOT));
+        }
+        for (String line : DataFiles.lines("data/lexicon/photo-credits.txt")) {
+            lx.photoCredits.add(line.toLowerCase(Locale.ROOT));
         }
         for (String line : DataFiles.lines("data/lexicon/not-entities.txt")) {
             lx.notEntities.add(Names.key(line));
@@ -155,6 +159,11 @@ public final class Lexicon {
     }
 
     /** Whether an organisation's name says it is a body of a state ("Foreign Ministry", "Treasury Department"). */
+    /** A word of a photo credit or picture agency ("Getty", "Reuters"), any case. */
+    public boolean isPhotoCredit(String word) {
+        return photoCredits.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A noun for a kind of place or a part of one ("city", "province", "northeast"), by lemma. */
     public boolean isPlaceNoun(String lemma) {
         return placeNouns.contains(lemma.toLowerCase(Locale.ROOT));

@@ -29,6 +29,18 @@ class EntityRulesIT {
     }
 
     @Test
+    void captionCreditsAreNoPartOfPlaceNames() {
+        Extraction x = SharedNlp.extract("Reaction in pictures. 4/29 Basra, Iraq Getty 5/29 Perth, Australia Getty Images "
+                + "6/29 Cebu, Philippines Reuters 7/29 Crowds gathered.");
+        for (String country : List.of("Iraq", "Australia", "Philippines")) {
+            Entity c = named(x, country);
+            assertNotNull(c, country + " in " + x.entities().all());
+            assertEquals(EntityType.COUNTRY, c.type(), country);
+        }
+        assertTrue(x.entities().all().stream().noneMatch(e -> e.label().contains("Getty")), x.entities().all().toString());
+    }
+
+    @Test
     void demonymsAndOfficialNamesPointToTheirCountry() {
         Extraction x = SharedNlp.extract("North Korean troops moved to the border. The DPRK denied it, "
                 + "and Russian forces stayed in Russia.");
