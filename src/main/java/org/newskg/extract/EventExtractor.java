@@ -182,23 +182,44 @@ public final class EventExtractor {
      * A person acts with the group the article says they speak for ("Patel" acts for the State
      * Department); a capital acts for its country ("Beijing has supported the measures").
      */
+    /**
+     * The actors found, with the groups a person acts for and the country a capital stands for
+     * ("Beijing said"). Other places do not act: "the report said" after "Some visit Yeosu", or a
+     * governor's state, are no actors.
+     */
     private List<Entity> withGroups(List<Entity> found, Roles roles, ArticleEntities entities) {
-        List<Entity> out = new ArrayList<>(found);
+        List<Entity> out = new ArrayList<>();
         for (Entity e : found) {
+            if (canAct(e) && !out.contains(e)) {
+                out.add(e);
+            }
             if (e.type() == EntityType.PERSON) {
-                for (Entity g : roles.groupsOf(e)) {
-                    if (!out.contains(g)) {
-                        out.add(g);
-                    }
-                }
-            } else if (e.type() == EntityType.LOCATION && lexicon.countryOfCapital(e.label()) != null) {
-                Entity country = entities.byName(lexicon.countryOfCapital(e.label()));
+                roles.groupsOf(e).stream().filter(g -> canAct(g) && !out.contains(g)).forEach(out::add);
+            } else if (e.type() == EntityType.LOCATION && capitalOf(e) != null) {
+                Entity country = entities.byName(capitalOf(e));
                 if (country != null && !out.contains(country)) {
                     out.add(country);
                 }
             }
         }
         return out;
+    }
+
+    private boolean canAct(Entity e) {
+        return e.type() != EntityType.LOCATION || capitalOf(e) != null;
+    }
+
+    /** The country whose capital the place is, by any of its names ("Washington, D.C."), or null. */
+    private String capitalOf(Entity place) {
+        List<String> names = new ArrayList<>(List.of(place.label()));
+        names.addAll(place.names());
+        for (String n : names) {
+            String country = lexicon.countryOfCapital(n.split(",")[0].strip());
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     private static void addTargets(List<Entity> targets, List<Entity> found) {

@@ -42,6 +42,18 @@ class EventRulesIT {
     }
 
     @Test
+    void capitalsActForTheirCountryAndOtherPlacesDoNotAct() {
+        List<Event> asked = events("The United States wants action. Washington has asked the Security Council to blacklist ten ships.", "02");
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(has(asked.get(0).actors(), "United States"), asked.get(0).actors().toString());
+        // a governor acts, his state does not
+        List<Event> boycott = events("Ohio Governor John Kasich boycotted the convention in Cleveland.", "14");
+        assertEquals(1, boycott.size(), boycott.toString());
+        assertTrue(has(boycott.get(0).actors(), "John Kasich"), boycott.get(0).actors().toString());
+        assertFalse(has(boycott.get(0).actors(), "Ohio"), boycott.get(0).actors().toString());
+    }
+
+    @Test
     void passiveAgentIsTheActor() {
         List<Event> es = events("Ukraine was attacked by Russia on Tuesday.", "19");
         assertEquals(1, es.size(), es.toString());
