@@ -69,7 +69,8 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
         if ("noun".equals(pos) ? !s.token(i).isNoun() : !s.token(i).isVerb()) {
             return false;
         }
-        if (!objects.isEmpty() && !hasChild(s, i, d -> OBJECT_RELATIONS.contains(d.relation()) || d.base().equals("obj"), objects)) {
+        if (!objects.isEmpty() && (!hasChild(s, i, d -> OBJECT_RELATIONS.contains(d.relation()) || d.base().equals("obj"), objects)
+                || describesItsObject(s, i))) {
             return false;
         }
         if (!complements.isEmpty() && !hasComplement(s, i, complements)) {
@@ -82,6 +83,26 @@ public record CameoPattern(String code, String trigger, Set<String> objects, Set
             return false;
         }
         return obliques.isEmpty() || hasChild(s, i, d -> d.base().equals("obl") || d.base().equals("nmod"), obliques);
+    }
+
+    /**
+     * "called the meeting excellent", "called the talks a success": the object is what the words
+     * describe (a small clause with an adjective or noun), not what the verb acts on.
+     */
+    static boolean describesItsObject(Sentence s, int i) {
+        for (Dependency d : s.children(i)) {
+            int c = d.dependent();
+            if (d.base().equals("xcomp") && (s.token(c).pos().startsWith("JJ") || s.token(c).pos().startsWith("NN"))) {
+                return true;
+            }
+            // an adjective after the object noun is said of it (the parser may hang a quoted one
+            // on the noun: "called the meeting \"excellent\"")
+            if (d.base().equals("obj") && s.children(c).stream().anyMatch(m -> m.dependent() > c
+                    && (m.base().equals("dep") || m.base().equals("amod")) && s.token(m.dependent()).pos().startsWith("JJ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A complement clause whose head, or an adjective on it ("a very fine man"), has one of the lemmas. */

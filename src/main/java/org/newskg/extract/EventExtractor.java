@@ -130,7 +130,8 @@ public final class EventExtractor {
             // a noun trigger with no subject of its own takes the subject of the verb it is object of
             // ("Ukrainian forces launched an incursion"), a controlled verb that of its controller
             int head = s.head(i);
-            if (head >= 0 && (s.relationToHead(i).startsWith("obj") || s.relationToHead(i).startsWith("xcomp"))) {
+            if (head >= 0 && (s.relationToHead(i).startsWith("obj") || s.relationToHead(i).startsWith("xcomp"))
+                    && !CameoPattern.describesItsObject(s, head)) {
                 for (Dependency d : s.children(head)) {
                     if (d.relation().equals("nsubj")) {
                         List<Entity> a = withGroups(resolver.resolve(s, d.dependent()), roles, entities);

@@ -54,6 +54,14 @@ class EventRulesIT {
     }
 
     @Test
+    void callingAMeetingGoodIsNoMeeting() {
+        assertEquals(List.of(), events("Merkel called the talks \"constructive\" and left for Berlin.", "04"));
+        assertEquals(List.of(), events("Macron called the summit a success.", "04"));
+        List<Event> convened = events("Chancellor Olaf Scholz called a meeting of his cabinet on Monday.", "04");
+        assertEquals(1, convened.size(), convened.toString());
+    }
+
+    @Test
     void passiveAgentIsTheActor() {
         List<Event> es = events("Ukraine was attacked by Russia on Tuesday.", "19");
         assertEquals(1, es.size(), es.toString());
