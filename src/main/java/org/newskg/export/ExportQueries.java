@@ -101,7 +101,7 @@ public final class ExportQueries {
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementData d) {
-                if (d.getVars().equals(vars) && into.stream().noneMatch(x -> x == d)) {
+                if (d.getVars().equals(vars)) {
                     into.add(d);
                 }
             }

@@ -194,10 +194,11 @@ public final class EventExtractor {
             if (canAct(e) && !out.contains(e)) {
                 out.add(e);
             }
+            String capitalOf = e.type() == EntityType.LOCATION ? capitalOf(e) : null;
             if (e.type() == EntityType.PERSON) {
                 roles.groupsOf(e).stream().filter(g -> canAct(g) && !out.contains(g)).forEach(out::add);
-            } else if (e.type() == EntityType.LOCATION && capitalOf(e) != null) {
-                Entity country = entities.byName(capitalOf(e));
+            } else if (capitalOf != null) {
+                Entity country = entities.byName(capitalOf);
                 if (country != null && !out.contains(country)) {
                     out.add(country);
                 }

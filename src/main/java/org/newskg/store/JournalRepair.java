@@ -31,13 +31,13 @@ final class JournalRepair {
 
     /** Whether the live generation's journal holds anything (TDB2 empties it after each commit). */
     static boolean hasJournalEntries(Path storeDir) throws IOException {
-        Optional<Path> journal = liveGeneration(storeDir).map(d -> d.resolve(JOURNAL)).filter(Files::isRegularFile);
+        Optional<Path> journal = journal(storeDir);
         return journal.isPresent() && Files.size(journal.get()) > 0;
     }
 
     /** Bytes cut from the journal of the store's live generation (0 if it was whole or absent). */
     static long cutTornTail(Path storeDir) throws IOException {
-        Optional<Path> journal = liveGeneration(storeDir).map(d -> d.resolve(JOURNAL)).filter(Files::isRegularFile);
+        Optional<Path> journal = journal(storeDir);
         if (journal.isEmpty()) {
             return 0;
         }
@@ -77,6 +77,11 @@ final class JournalRepair {
             pos += HEADER + len;
         }
         return pos;
+    }
+
+    /** The journal file of the live generation, if there is one. */
+    private static Optional<Path> journal(Path storeDir) throws IOException {
+        return liveGeneration(storeDir).map(d -> d.resolve(JOURNAL)).filter(Files::isRegularFile);
     }
 
     /** TDB2 keeps each compacted generation in Data-NNNN; the highest number is live. */
